@@ -1,0 +1,234 @@
+package dev.ledger.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ledger.testsupport.TestInfrastructure;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The whole slice as a client sees it: HTTP in, event store, read model, Kafka out. Real PostgreSQL and Kafka. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OrganizationEndToEndTest {
+
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final ObjectMapper json = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.registerProperties(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aRegisteredOrganizationCanBeReadBackAndIsStreamedToKafka() throws Exception {
+        HttpResponse<String> created = post("/api/v1/organizations", """
+                {"name": "Acme Payments", "defaultCurrency": "EUR"}""");
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = json.readTree(created.body()).get("organizationId").asText();
+        assertThat(created.headers().firstValue("Location")).contains("/api/v1/organizations/" + id);
+
+        JsonNode organization = eventually(() -> get("/api/v1/organizations/" + id), 200);
+        assertThat(organization.get("name").asText()).isEqualTo("Acme Payments");
+        assertThat(organization.get("defaultCurrency").asText()).isEqualTo("EUR");
+        assertThat(organization.get("version").asLong()).isZero();
+
+        String storedPayload = jdbc.sql("SELECT payload FROM domainevententry WHERE aggregateidentifier = :id")
+                .param("id", id).query(String.class).single();
+        assertThat(json.readTree(storedPayload).get("name").asText()).isEqualTo("Acme Payments");
+
+        ConsumerRecord<String, String> record = firstRecordFor("ledger.organization", id);
+        assertThat(json.readTree(record.value())).isEqualTo(json.readTree(storedPayload));
+        Map<String, String> headers = headers(record);
+        assertThat(headers).containsEntry("ce_specversion", "1.0")
+                .containsEntry("ce_subject", id)
+                .containsEntry("ce_organizationid", id)
+                .containsEntry("ce_sequencenumber", "0")
+                .containsEntry("ce_type", "dev.ledger.organization.OrganizationRegistered.v1")
+                .containsKeys("ce_id", "ce_time", "ce_globalposition");
+        String eventId = jdbc.sql("SELECT eventidentifier FROM domainevententry WHERE aggregateidentifier = :id")
+                .param("id", id).query(String.class).single();
+        assertThat(headers).containsEntry("ce_id", eventId);
+    }
+
+    @Test
+    void renamingIsReflectedInTheReadModelWithTheNewVersion() throws Exception {
+        String id = json.readTree(post("/api/v1/organizations", """
+                {"name": "Globex", "defaultCurrency": "USD"}""").body()).get("organizationId").asText();
+
+        HttpResponse<String> renamed = post("/api/v1/organizations/" + id + "/rename", """
+                {"name": "Globex Corporation"}""");
+
+        assertThat(renamed.statusCode()).isEqualTo(200);
+        JsonNode organization = eventuallyMatching(() -> get("/api/v1/organizations/" + id),
+                body -> body.get("version").asLong() == 1);
+        assertThat(organization.get("name").asText()).isEqualTo("Globex Corporation");
+    }
+
+    @Test
+    void invalidInputIsAProblemNamingEachFieldAndWritesNothing() throws Exception {
+        long eventsBefore = eventCount();
+
+        HttpResponse<String> response = post("/api/v1/organizations", """
+                {"name": "  ", "defaultCurrency": "EURO"}""");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("name", "currency");
+        assertThat(eventCount()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void unknownFieldsAreRefusedAndNamed() throws Exception {
+        long eventsBefore = eventCount();
+
+        HttpResponse<String> response = post("/api/v1/organizations", """
+                {"name": "Initech", "defaultCurrency": "EUR", "tenant": "someone-else"}""");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("errors").findValuesAsText("field")).containsExactly("tenant");
+        assertThat(eventCount()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void anUnknownOrganizationIsNotFound() throws Exception {
+        HttpResponse<String> read = get("/api/v1/organizations/0190f3a2-7c4e-7abc-8def-0123456789ab");
+        HttpResponse<String> rename = post("/api/v1/organizations/0190f3a2-7c4e-7abc-8def-0123456789ab/rename", """
+                {"name": "Nobody"}""");
+
+        assertThat(read.statusCode()).isEqualTo(404);
+        assertThat(rename.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(read.body()).get("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void aMalformedIdIsABadRequestNamingTheField() throws Exception {
+        HttpResponse<String> read = get("/api/v1/organizations/not-a-uuid");
+
+        assertThat(read.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(read.body()).get("errors").findValuesAsText("field")).containsExactly("organizationId");
+    }
+
+    @Test
+    void theServiceDescribesItsApiAndHealth() throws Exception {
+        HttpResponse<String> docs = get("/v3/api-docs");
+        HttpResponse<String> health = get("/actuator/health");
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(docs.body()).get("paths").has("/api/v1/organizations")).isTrue();
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(health.body()).get("status").asText()).isEqualTo("UP");
+    }
+
+    private long eventCount() {
+        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    interface Call {
+        HttpResponse<String> send() throws Exception;
+    }
+
+    interface Check {
+        boolean test(JsonNode body);
+    }
+
+    private static JsonNode eventually(Call call, int status) throws Exception {
+        return eventuallyMatching(() -> call.send(), body -> true, status);
+    }
+
+    private static JsonNode eventuallyMatching(Call call, Check check) throws Exception {
+        return eventuallyMatching(call, check, 200);
+    }
+
+    private static JsonNode eventuallyMatching(Call call, Check check, int status) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        HttpResponse<String> last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = call.send();
+            if (last.statusCode() == status && check.test(json.readTree(last.body()))) {
+                return json.readTree(last.body());
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no matching response within 20 s; last: "
+                + (last == null ? "none" : last.statusCode() + " " + last.body()));
+    }
+
+    private static ConsumerRecord<String, String> firstRecordFor(String topic, String key) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "end-to-end-" + key);
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            List<String> seenKeys = new ArrayList<>();
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(record.key())) {
+                        return record;
+                    }
+                    seenKeys.add(record.key());
+                }
+            }
+            throw new AssertionError("no record with key " + key + " on " + topic + " within 30 s; saw " + seenKeys);
+        }
+    }
+
+    private static Map<String, String> headers(ConsumerRecord<String, String> record) {
+        Map<String, String> headers = new HashMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
+        }
+        return headers;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.ledger.infra.axon;
+
+import com.fasterxml.jackson.databind.Module;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    @Bean
+    RevisionResolver revisionResolver() {
+        return new KernelRevisionResolver();
+    }
+
+    @Bean
+    Module ledgerValuesJacksonModule() {
+        return new LedgerValuesJacksonModule();
+    }
+
+    /** Axon's JDBC engine, but with payload and metadata stored as text so the JSON is readable in place. */
+    @Bean
+    EventStorageEngine eventStorageEngine(
+            Serializer defaultSerializer,
+            PersistenceExceptionResolver persistenceExceptionResolver,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            org.axonframework.config.Configuration configuration,
+            ConnectionProvider connectionProvider,
+            TransactionManager transactionManager,
+            EventSchema eventSchema) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema)
+                .dataType(String.class)
+                .build();
+    }
+
+    /**
+     * Every event processor is a pooled streaming one, and a failing handler stops its segment and retries rather
+     * than logging and skipping: a read model or a stream that silently misses an event is worse than one that lags.
+     */
+    @Bean
+    ConfigurerModule eventProcessingDefaults(
+            @Value("${ledger.processing.batch-size:100}") int batchSize,
+            @Value("${ledger.processing.segments:4}") int segments) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors((config, builder) -> builder
+                        .batchSize(batchSize)
+                        .initialSegmentCount(segments))
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
+    }
+}

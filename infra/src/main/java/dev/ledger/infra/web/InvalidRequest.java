@@ -1,0 +1,42 @@
+package dev.ledger.infra.web;
+
+import dev.ledger.kernel.InvalidValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** All field errors of one request, gathered so a client can fix them in one round trip. */
+final class InvalidRequest extends RuntimeException {
+
+    private final List<InvalidValue> errors;
+
+    private InvalidRequest(List<InvalidValue> errors) {
+        super(errors.size() + " invalid field(s)");
+        this.errors = List.copyOf(errors);
+    }
+
+    List<InvalidValue> errors() {
+        return errors;
+    }
+
+    /** Collects {@link InvalidValue}s from converting each field; throws once at the end if any failed. */
+    static final class Collector {
+
+        private final List<InvalidValue> errors = new ArrayList<>();
+
+        <T> T field(Supplier<T> conversion) {
+            try {
+                return conversion.get();
+            } catch (InvalidValue invalid) {
+                errors.add(invalid);
+                return null;
+            }
+        }
+
+        void throwIfAny() {
+            if (!errors.isEmpty()) {
+                throw new InvalidRequest(errors);
+            }
+        }
+    }
+}

