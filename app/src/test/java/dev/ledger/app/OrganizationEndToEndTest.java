@@ -3,11 +3,7 @@ package dev.ledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ledger.testsupport.TestInfrastructure;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,30 +19,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The whole slice as a client sees it: HTTP in, event store, read model, Kafka out. Real PostgreSQL and Kafka. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OrganizationEndToEndTest {
-
-    private static final HttpClient http = HttpClient.newHttpClient();
-    private static final ObjectMapper json = new ObjectMapper();
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.registerProperties(registry);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
+class OrganizationEndToEndTest extends ServiceTest {
 
     @Test
     void aRegisteredOrganizationCanBeReadBackAndIsStreamedToKafka() throws Exception {
@@ -57,7 +32,7 @@ class OrganizationEndToEndTest {
         String id = json.readTree(created.body()).get("organizationId").asText();
         assertThat(created.headers().firstValue("Location")).contains("/api/v1/organizations/" + id);
 
-        JsonNode organization = eventually(() -> get("/api/v1/organizations/" + id), 200);
+        JsonNode organization = awaitBody("/api/v1/organizations/" + id, body -> true);
         assertThat(organization.get("name").asText()).isEqualTo("Acme Payments");
         assertThat(organization.get("defaultCurrency").asText()).isEqualTo("EUR");
         assertThat(organization.get("version").asLong()).isZero();
@@ -89,8 +64,7 @@ class OrganizationEndToEndTest {
                 {"name": "Globex Corporation"}""");
 
         assertThat(renamed.statusCode()).isEqualTo(200);
-        JsonNode organization = eventuallyMatching(() -> get("/api/v1/organizations/" + id),
-                body -> body.get("version").asLong() == 1);
+        JsonNode organization = awaitBody("/api/v1/organizations/" + id, body -> body.get("version").asLong() == 1);
         assertThat(organization.get("name").asText()).isEqualTo("Globex Corporation");
     }
 
@@ -150,55 +124,6 @@ class OrganizationEndToEndTest {
         assertThat(json.readTree(docs.body()).get("paths").has("/api/v1/organizations")).isTrue();
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(json.readTree(health.body()).get("status").asText()).isEqualTo("UP");
-    }
-
-    private long eventCount() {
-        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
-    }
-
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    interface Call {
-        HttpResponse<String> send() throws Exception;
-    }
-
-    interface Check {
-        boolean test(JsonNode body);
-    }
-
-    private static JsonNode eventually(Call call, int status) throws Exception {
-        return eventuallyMatching(() -> call.send(), body -> true, status);
-    }
-
-    private static JsonNode eventuallyMatching(Call call, Check check) throws Exception {
-        return eventuallyMatching(call, check, 200);
-    }
-
-    private static JsonNode eventuallyMatching(Call call, Check check, int status) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        HttpResponse<String> last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = call.send();
-            if (last.statusCode() == status && check.test(json.readTree(last.body()))) {
-                return json.readTree(last.body());
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no matching response within 20 s; last: "
-                + (last == null ? "none" : last.statusCode() + " " + last.body()));
     }
 
     private static ConsumerRecord<String, String> firstRecordFor(String topic, String key) {

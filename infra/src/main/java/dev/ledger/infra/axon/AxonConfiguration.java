@@ -1,6 +1,12 @@
 package dev.ledger.infra.axon;
 
 import com.fasterxml.jackson.databind.Module;
+import dev.ledger.kernel.TimeOrderedUuid;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -37,8 +43,7 @@ class AxonConfiguration {
             @Qualifier("eventSerializer") Serializer eventSerializer,
             org.axonframework.config.Configuration configuration,
             ConnectionProvider connectionProvider,
-            TransactionManager transactionManager,
-            EventSchema eventSchema) {
+            TransactionManager transactionManager) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -47,8 +52,28 @@ class AxonConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(eventSchema)
+                .schema(new EventSchema())
                 .dataType(String.class)
+                .build();
+    }
+
+    /**
+     * Segment claims name their instance: two instances on one database (even two in one JVM, as in tests) must
+     * never share an owner name, or both would think they hold the same segment.
+     */
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+            @Value("${ledger.node-id:}") String configuredNodeId) {
+        String nodeId = configuredNodeId.isBlank()
+                ? ManagementFactory.getRuntimeMXBean().getName() + "/" + TimeOrderedUuid.next()
+                : configuredNodeId;
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .schema(TokenSchema.builder().build())
+                .nodeId(nodeId)
+                .claimTimeout(Duration.ofSeconds(10))
+                .contentType(byte[].class)
                 .build();
     }
 

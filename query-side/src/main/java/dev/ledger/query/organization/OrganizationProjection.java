@@ -3,38 +3,68 @@ package dev.ledger.query.organization;
 import dev.ledger.kernel.organization.OrganizationRegistered;
 import dev.ledger.kernel.organization.OrganizationRenamed;
 import dev.ledger.query.projection.Lineage;
+import dev.ledger.query.projection.RebuildableProjection;
+import dev.ledger.query.projection.TableNames;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@code organization_view}. Runs in the processor's transaction, so row and token commit together. */
+/**
+ * Keeps {@code organization_view}. Runs in the processor's transaction, so row and token commit together. Each
+ * handler only moves a row forward in aggregate version, so an event seen twice changes nothing.
+ */
 @Component
 @ProcessingGroup(OrganizationProjection.PROCESSING_GROUP)
-class OrganizationProjection {
+class OrganizationProjection implements RebuildableProjection {
 
     static final String PROCESSING_GROUP = "organization-read-model";
+    static final String TABLE = "organization_view";
     static final int PROJECTOR_VERSION = 1;
 
     private final JdbcClient jdbc;
+    private final String table;
 
+    @Autowired
     OrganizationProjection(JdbcClient jdbc) {
+        this(jdbc, TableNames.live());
+    }
+
+    private OrganizationProjection(JdbcClient jdbc, TableNames tables) {
         this.jdbc = jdbc;
+        this.table = tables.of(TABLE);
+    }
+
+    @Override
+    public String processingGroup() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(TABLE);
+    }
+
+    @Override
+    public Object writingTo(TableNames tables) {
+        return new OrganizationProjection(jdbc, tables);
     }
 
     @EventHandler
     void on(OrganizationRegistered event, TrackingToken token, @MessageIdentifier String eventId,
             @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         Lineage lineage = Lineage.of(token, eventId, sequence, occurredAt, PROJECTOR_VERSION);
-        jdbc.sql("""
-                        INSERT INTO organization_view (organization_id, name, default_currency, registered_at, updated_at,
+        jdbc.sql("INSERT INTO " + table + """
+                         (organization_id, name, default_currency, registered_at, updated_at,
                             aggregate_version, last_global_position, last_event_id, projector_version)
                         VALUES (:id, :name, :currency, :at, :at, :version, :position, :eventId, :projector)
                         ON CONFLICT (organization_id) DO NOTHING
@@ -54,8 +84,7 @@ class OrganizationProjection {
     void on(OrganizationRenamed event, TrackingToken token, @MessageIdentifier String eventId,
             @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         Lineage lineage = Lineage.of(token, eventId, sequence, occurredAt, PROJECTOR_VERSION);
-        jdbc.sql("""
-                        UPDATE organization_view
+        jdbc.sql("UPDATE " + table + """
                            SET name = :name, updated_at = :at, aggregate_version = :version,
                                last_global_position = :position, last_event_id = :eventId, projector_version = :projector
                          WHERE organization_id = :id AND aggregate_version < :version

@@ -6,21 +6,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import dev.ledger.query.tenancy.TenantReads;
 import org.springframework.stereotype.Component;
 
 @Component
 class OrganizationQueries {
 
-    private final JdbcClient jdbc;
+    private final TenantReads reads;
 
-    OrganizationQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    OrganizationQueries(TenantReads reads) {
+        this.reads = reads;
     }
 
     @QueryHandler
     Optional<OrganizationView> handle(FindOrganization query) {
-        return jdbc.sql("""
+        // An organization is its own tenant: it reads its own row, and row-level security allows nothing else.
+        return reads.asTenant(query.organizationId(), jdbc -> jdbc.sql("""
                         SELECT organization_id, name, default_currency, registered_at, updated_at,
                                aggregate_version, last_global_position
                           FROM organization_view
@@ -28,7 +29,7 @@ class OrganizationQueries {
                         """)
                 .param("id", query.organizationId().value())
                 .query(OrganizationQueries::toView)
-                .optional();
+                .optional());
     }
 
     private static OrganizationView toView(ResultSet row, int rowNumber) throws SQLException {

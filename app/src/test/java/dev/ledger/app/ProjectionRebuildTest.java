@@ -1,0 +1,172 @@
+package dev.ledger.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ledger.command.organization.api.RegisterOrganization;
+import dev.ledger.kernel.CurrencyCode;
+import dev.ledger.kernel.OrganizationId;
+import dev.ledger.kernel.organization.OrganizationName;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A rebuild replays history into shadow tables and swaps them in; the live tables serve readers meanwhile. */
+class ProjectionRebuildTest extends ServiceTest {
+
+    @Autowired
+    CommandGateway commands;
+
+    @Test
+    void aRebuildRestoresARowThatWasDamagedAndKeepsIndexesAndSecurity() throws Exception {
+        List<OrganizationId> organizations = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            OrganizationId id = OrganizationId.newId();
+            commands.sendAndWait(new RegisterOrganization(id, new OrganizationName("Rebuilt " + i), CurrencyCode.of("EUR")));
+            organizations.add(id);
+        }
+        OrganizationId damaged = organizations.get(7);
+        awaitRow(organizations.get(organizations.size() - 1));
+        jdbc.sql("UPDATE organization_view SET name = 'damaged by a bug' WHERE organization_id = ?")
+                .param(damaged.value()).update();
+
+        HttpResponse<String> started = post("/api/v1/admin/projections/organization-read-model/rebuild");
+        assertThat(started.statusCode()).isEqualTo(202);
+        assertThat(json.readTree(started.body()).get("state").asText()).isEqualTo("RUNNING");
+
+        JsonNode finished = awaitFinished("organization-read-model");
+        assertThat(finished.get("state").asText()).isEqualTo("COMPLETED");
+        assertThat(finished.get("eventsDone").asLong()).isGreaterThanOrEqualTo(organizations.size());
+        assertThat(nameOf(damaged)).isEqualTo("Rebuilt 7");
+        assertThat(jdbc.sql("SELECT count(*) FROM organization_view WHERE organization_id = ANY(?)")
+                .param(organizations.stream().map(OrganizationId::value).toArray(java.util.UUID[]::new))
+                .query(Long.class).single()).isEqualTo(organizations.size());
+        assertThat(indexNames()).contains("organization_view_pkey", "organization_view_name", "organization_view_registered");
+        assertThat(jdbc.sql("SELECT relrowsecurity FROM pg_class WHERE relname = 'organization_view'")
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("SELECT policyname FROM pg_policies WHERE tablename = 'organization_view'")
+                .query(String.class).list()).containsExactlyInAnyOrder("tenant_isolation", "platform_directory");
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_class WHERE relname LIKE 'organization_view\\_\\_%'")
+                .query(Long.class).single()).isZero();
+
+        // The live processor keeps projecting into the swapped-in table.
+        OrganizationId afterwards = OrganizationId.newId();
+        commands.sendAndWait(new RegisterOrganization(afterwards, new OrganizationName("After rebuild"), CurrencyCode.of("EUR")));
+        awaitRow(afterwards);
+        JsonNode read = json.readTree(get("/api/v1/organizations/" + afterwards).body());
+        assertThat(read.get("name").asText()).isEqualTo("After rebuild");
+    }
+
+    @Test
+    void anUnknownProjectionIsNotFound() throws Exception {
+        HttpResponse<String> response = post("/api/v1/admin/projections/no-such-projection/rebuild");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(response.body()).get("title").asText()).isEqualTo("Unknown projection");
+    }
+
+    @Test
+    void theProjectionsThatCanBeRebuiltAreListed() throws Exception {
+        List<String> names = json.readerForListOf(String.class).readValue(get("/api/v1/admin/projections").body());
+
+        assertThat(names).contains("organization-read-model", FailingProjection.NAME);
+    }
+
+    @Test
+    void aFailedRebuildLeavesTheLiveTableUntouchedAndSaysWhy() throws Exception {
+        jdbc.sql("INSERT INTO rebuild_probe_view (organization_id, name) VALUES (?, 'live row')")
+                .param(java.util.UUID.randomUUID()).update();
+        long liveRows = jdbc.sql("SELECT count(*) FROM rebuild_probe_view").query(Long.class).single();
+        commands.sendAndWait(new RegisterOrganization(OrganizationId.newId(), new OrganizationName(FailingProjection.POISON),
+                CurrencyCode.of("EUR")));
+
+        post("/api/v1/admin/projections/" + FailingProjection.NAME + "/rebuild");
+        JsonNode finished = awaitFinished(FailingProjection.NAME);
+
+        assertThat(finished.get("state").asText()).isEqualTo("FAILED");
+        assertThat(finished.get("failure").asText()).contains("poisoned");
+        assertThat(jdbc.sql("SELECT count(*) FROM rebuild_probe_view").query(Long.class).single()).isEqualTo(liveRows);
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_class WHERE relname = 'rebuild_probe_view__rebuild'")
+                .query(Long.class).single()).isZero();
+    }
+
+    /** A rebuildable projection whose replay fails on one event, to prove a failed rebuild changes nothing live. */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class FailingProjection implements dev.ledger.query.projection.RebuildableProjection {
+
+        static final String NAME = "failing-probe";
+        static final String POISON = "Poison for the probe";
+
+        FailingProjection(JdbcClient jdbc) {
+            jdbc.sql("CREATE TABLE IF NOT EXISTS rebuild_probe_view (organization_id uuid PRIMARY KEY, name text NOT NULL)")
+                    .update();
+            jdbc.sql("SELECT relrowsecurity FROM pg_class WHERE relname = 'rebuild_probe_view'").query(Boolean.class)
+                    .optional().filter(protectedAlready -> !protectedAlready)
+                    .ifPresent(unprotected -> jdbc.sql("SELECT ledger_protect_read_table('rebuild_probe_view')")
+                            .query((row, n) -> 1).single());
+        }
+
+        @Override
+        public String processingGroup() {
+            return NAME;
+        }
+
+        @Override
+        public List<String> tables() {
+            return List.of("rebuild_probe_view");
+        }
+
+        @Override
+        public Object writingTo(dev.ledger.query.projection.TableNames tables) {
+            return new Object() {
+                @org.axonframework.eventhandling.EventHandler
+                void on(dev.ledger.kernel.organization.OrganizationRegistered event) {
+                    if (event.name().value().equals(POISON)) {
+                        throw new IllegalStateException("poisoned event " + event.organizationId());
+                    }
+                }
+            };
+        }
+    }
+
+    private String nameOf(OrganizationId id) {
+        return jdbc.sql("SELECT name FROM organization_view WHERE organization_id = ?").param(id.value())
+                .query(String.class).single();
+    }
+
+    private List<String> indexNames() {
+        return jdbc.sql("SELECT indexname FROM pg_indexes WHERE tablename = 'organization_view'")
+                .query(String.class).list();
+    }
+
+    private void awaitRow(OrganizationId id) throws InterruptedException {
+        awaitCount("SELECT count(*) FROM organization_view WHERE organization_id = ?", id.value(), 1);
+    }
+
+    private JsonNode awaitFinished(String projection) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        JsonNode last = null;
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> response = get("/api/v1/admin/projections/" + projection + "/rebuild");
+            if (response.statusCode() == 200) {
+                last = json.readTree(response.body());
+                String state = last.get("state").asText();
+                if (state.equals("COMPLETED") || state.equals("FAILED")) {
+                    return last;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("rebuild did not finish within 60 s; last progress: " + last);
+    }
+
+    private HttpResponse<String> post(String path) throws Exception {
+        return post(path, "");
+    }
+}

@@ -1,0 +1,244 @@
+package dev.ledger.query.projection;
+
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Replays every stored event through a projection into shadow tables while the live tables keep serving readers,
+ * then swaps the shadows in. The swap happens under an exclusive lock on the live tables after the last committed
+ * event was applied, so the new tables miss nothing the old ones had; the live processor goes on from its own
+ * token, re-applying at most a few events that the idempotent handlers ignore. A failure drops the shadows and
+ * leaves the live tables as they were. One rebuild per projection across all instances (an advisory lock).
+ */
+@Component
+public class ProjectionRebuilder implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilder.class);
+    private static final Duration CAUGHT_UP_WAIT = Duration.ofMillis(200);
+    private static final Duration LOG_EVERY = Duration.ofSeconds(2);
+
+    private final Map<String, RebuildableProjection> projections;
+    private final StreamableMessageSource<TrackedEventMessage<?>> events;
+    private final DataSource dataSource;
+    private final TransactionTemplate transactions;
+    private final ShadowTables shadows;
+    private final RebuildProgressStore progressStore;
+    private final int batchSize;
+    private final String node = ManagementFactory.getRuntimeMXBean().getName();
+    private final Clock clock = Clock.systemUTC();
+    private final ExecutorService runner = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "projection-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public ProjectionRebuilder(List<RebuildableProjection> projections,
+            StreamableMessageSource<TrackedEventMessage<?>> events,
+            DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+            @Value("${ledger.rebuild.batch-size:1000}") int batchSize) {
+        this.projections = projections.stream()
+                .collect(Collectors.toMap(RebuildableProjection::processingGroup, Function.identity()));
+        this.events = events;
+        this.dataSource = dataSource;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.shadows = new ShadowTables(jdbc);
+        this.progressStore = new RebuildProgressStore(jdbc);
+        this.batchSize = batchSize;
+    }
+
+    public List<String> projectionNames() {
+        return projections.keySet().stream().sorted().toList();
+    }
+
+    public Optional<RebuildProgress> progress(String projection) {
+        requireKnown(projection);
+        return progressStore.find(projection);
+    }
+
+    /** Starts a rebuild in the background and returns its first progress record. */
+    public RebuildProgress start(String projectionName) {
+        RebuildableProjection projection = requireKnown(projectionName);
+        Connection lock = acquireLock(projectionName);
+        RebuildProgress started;
+        try {
+            started = RebuildProgress.started(projectionName, eventsInStore(), node, clock.instant());
+            progressStore.save(started);
+        } catch (RuntimeException e) {
+            release(lock, projectionName);
+            throw e;
+        }
+        runner.submit(() -> {
+            try {
+                run(projection, started);
+            } finally {
+                release(lock, projectionName);
+            }
+        });
+        return started;
+    }
+
+    private void run(RebuildableProjection projection, RebuildProgress started) {
+        List<String> tables = projection.tables();
+        RebuildProgress progress = started;
+        log.info("rebuild of {} started: about {} events into shadow tables {}", projection.processingGroup(),
+                started.eventsTotal(), tables);
+        try {
+            transactions.executeWithoutResult(status -> shadows.create(tables));
+            AnnotationEventHandlerAdapter handlers =
+                    new AnnotationEventHandlerAdapter(projection.writingTo(TableNames.shadowOf(tables)));
+            try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
+                long done = 0;
+                Instant lastLog = clock.instant();
+                while (true) {
+                    Integer applied = transactions.execute(status -> applyAvailable(stream, handlers, batchSize));
+                    done += applied;
+                    progress = progress.advancedTo(done, Math.max(progress.eventsTotal(), done), clock.instant());
+                    if (Duration.between(lastLog, clock.instant()).compareTo(LOG_EVERY) >= 0) {
+                        progressStore.save(progress);
+                        logProgress(progress);
+                        lastLog = clock.instant();
+                    }
+                    if (applied < batchSize) {
+                        break; // caught up with the committed events
+                    }
+                }
+                progressStore.save(progress.in(RebuildProgress.State.SWAPPING, clock.instant()));
+                long[] drained = {0};
+                transactions.executeWithoutResult(status -> {
+                    shadows.lockLive(tables);
+                    int applied;
+                    do {
+                        applied = applyAvailable(stream, handlers, Integer.MAX_VALUE);
+                        drained[0] += applied;
+                    } while (applied > 0);
+                    shadows.swap(tables);
+                });
+                progress = progress.advancedTo(done + drained[0], done + drained[0], clock.instant())
+                        .in(RebuildProgress.State.COMPLETED, clock.instant());
+                progressStore.save(progress);
+                logProgress(progress);
+            }
+        } catch (RuntimeException e) {
+            log.error("rebuild of {} failed; the live tables are unchanged", projection.processingGroup(), e);
+            dropShadowsQuietly(tables);
+            progressStore.save(progress.failed(String.valueOf(e.getMessage()), clock.instant()));
+        }
+    }
+
+    private static int applyAvailable(BlockingStream<TrackedEventMessage<?>> stream,
+            AnnotationEventHandlerAdapter handlers, int limit) {
+        int applied = 0;
+        try {
+            while (applied < limit && stream.hasNextAvailable((int) CAUGHT_UP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                TrackedEventMessage<?> event = stream.nextAvailable();
+                if (handlers.canHandle(event)) {
+                    handlers.handle(event);
+                }
+                applied++;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rebuild interrupted", e);
+        } catch (Exception e) {
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("event handler failed during rebuild", e);
+        }
+        return applied;
+    }
+
+    private long eventsInStore() {
+        TrackingToken head = events.createHeadToken();
+        TrackingToken tail = events.createTailToken();
+        long headPosition = head == null ? 0 : head.position().orElse(0);
+        long tailPosition = tail == null ? 0 : tail.position().orElse(0);
+        return Math.max(0, headPosition - tailPosition);
+    }
+
+    private void logProgress(RebuildProgress progress) {
+        log.info("rebuild of {}: {} {}/{} events, {} events/s, about {} s left", progress.projection(), progress.state(),
+                progress.eventsDone(), progress.eventsTotal(), Math.round(progress.eventsPerSecond()),
+                progress.estimatedRemaining() == null ? "?" : progress.estimatedRemaining().toSeconds());
+    }
+
+    private void dropShadowsQuietly(List<String> tables) {
+        try {
+            transactions.executeWithoutResult(status -> shadows.dropQuietly(tables));
+        } catch (RuntimeException e) {
+            log.warn("could not drop the shadow tables of a failed rebuild; the next rebuild replaces them", e);
+        }
+    }
+
+    private RebuildableProjection requireKnown(String name) {
+        RebuildableProjection projection = projections.get(name);
+        if (projection == null) {
+            throw new UnknownProjection(name);
+        }
+        return projection;
+    }
+
+    /** A session-level advisory lock on a connection held for the whole rebuild: one rebuild per projection. */
+    private Connection acquireLock(String projection) {
+        try {
+            Connection connection = dataSource.getConnection();
+            connection.setAutoCommit(true);
+            try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
+                statement.setString(1, "projection-rebuild:" + projection);
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    if (!result.getBoolean(1)) {
+                        connection.close();
+                        throw new RebuildAlreadyRunning(projection);
+                    }
+                }
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not take the rebuild lock for " + projection, e);
+        }
+    }
+
+    private static void release(Connection connection, String projection) {
+        try (connection; PreparedStatement statement =
+                connection.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
+            statement.setString(1, "projection-rebuild:" + projection);
+            statement.execute();
+        } catch (SQLException e) {
+            log.warn("could not release the rebuild lock of {}; closing the connection releases it", projection, e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        runner.shutdownNow();
+    }
+}
