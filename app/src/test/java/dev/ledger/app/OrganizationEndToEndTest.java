@@ -80,7 +80,7 @@ class OrganizationEndToEndTest extends ServiceTest {
                 type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = json.readTree(response.body());
         assertThat(problem.get("status").asInt()).isEqualTo(400);
-        assertThat(problem.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("name", "currency");
+        assertThat(problem.get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("name", "defaultCurrency");
         assertThat(eventCount()).isEqualTo(eventsBefore);
     }
 

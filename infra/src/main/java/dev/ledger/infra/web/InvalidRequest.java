@@ -24,11 +24,12 @@ final class InvalidRequest extends RuntimeException {
 
         private final List<InvalidValue> errors = new ArrayList<>();
 
-        <T> T field(Supplier<T> conversion) {
+        /** Converts one request field; an error is reported under the field's name in the request. */
+        <T> T field(String requestField, Supplier<T> conversion) {
             try {
                 return conversion.get();
             } catch (InvalidValue invalid) {
-                errors.add(invalid);
+                errors.add(new InvalidValue(requestField, invalid.reason()));
                 return null;
             }
         }

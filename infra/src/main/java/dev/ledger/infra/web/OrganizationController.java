@@ -50,8 +50,8 @@ class OrganizationController {
     @PostMapping
     ResponseEntity<OrganizationAccepted> register(@RequestBody RegisterOrganizationRequest request) {
         InvalidRequest.Collector fields = new InvalidRequest.Collector();
-        OrganizationName name = fields.field(() -> new OrganizationName(request.name()));
-        CurrencyCode currency = fields.field(() -> new CurrencyCode(request.defaultCurrency()));
+        OrganizationName name = fields.field("name", () -> new OrganizationName(request.name()));
+        CurrencyCode currency = fields.field("defaultCurrency", () -> new CurrencyCode(request.defaultCurrency()));
         fields.throwIfAny();
 
         OrganizationId id = OrganizationId.newId();
@@ -65,8 +65,8 @@ class OrganizationController {
     ResponseEntity<OrganizationNameAccepted> rename(@PathVariable String organizationId,
             @RequestBody RenameOrganizationRequest request) {
         InvalidRequest.Collector fields = new InvalidRequest.Collector();
-        OrganizationId id = fields.field(() -> OrganizationId.parse(organizationId));
-        OrganizationName name = fields.field(() -> new OrganizationName(request.name()));
+        OrganizationId id = fields.field("organizationId", () -> OrganizationId.parse(organizationId));
+        OrganizationName name = fields.field("name", () -> new OrganizationName(request.name()));
         fields.throwIfAny();
 
         commands.sendAndWait(new RenameOrganization(id, name));
