@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,10 +28,12 @@ class OrganizationController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final IdempotentRequests idempotency;
 
-    OrganizationController(CommandGateway commands, QueryGateway queries) {
+    OrganizationController(CommandGateway commands, QueryGateway queries, IdempotentRequests idempotency) {
         this.commands = commands;
         this.queries = queries;
+        this.idempotency = idempotency;
     }
 
     record RegisterOrganizationRequest(String name, String defaultCurrency) {
@@ -48,16 +51,20 @@ class OrganizationController {
 
     @Operation(summary = "Register an organization (a tenant of the ledger)")
     @PostMapping
-    ResponseEntity<OrganizationAccepted> register(@RequestBody RegisterOrganizationRequest request) {
+    ResponseEntity<?> register(@RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+            @RequestBody RegisterOrganizationRequest request) {
         InvalidRequest.Collector fields = new InvalidRequest.Collector();
         OrganizationName name = fields.field("name", () -> new OrganizationName(request.name()));
         CurrencyCode currency = fields.field("defaultCurrency", () -> new CurrencyCode(request.defaultCurrency()));
         fields.throwIfAny();
 
-        OrganizationId id = OrganizationId.newId();
-        commands.sendAndWait(new RegisterOrganization(id, name, currency));
-        return ResponseEntity.created(URI.create("/api/v1/organizations/" + id))
-                .body(new OrganizationAccepted(id.toString(), name.value(), currency.code()));
+        String fingerprint = idempotency.fingerprint("POST", "/api/v1/organizations", request);
+        return idempotency.execute(IdempotentRequests.PLATFORM_SCOPE, idempotencyKey, fingerprint, () -> {
+            OrganizationId id = OrganizationId.newId();
+            commands.sendAndWait(new RegisterOrganization(id, name, currency));
+            return ResponseEntity.created(URI.create("/api/v1/organizations/" + id))
+                    .body(new OrganizationAccepted(id.toString(), name.value(), currency.code()));
+        });
     }
 
     @Operation(summary = "Rename an organization")

@@ -61,6 +61,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(IdempotentRequests.IdempotencyKeyReused.class)
+    ProblemDetail idempotencyKeyReused(IdempotentRequests.IdempotencyKeyReused exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, exception.getMessage());
+        problem.setTitle("Idempotency key reused");
+        problem.setProperty("errors", List.of(Map.of("field", IdempotentRequests.HEADER,
+                "detail", "was used before with a different request")));
+        return problem;
+    }
+
     @ExceptionHandler(EventStoreException.class)
     ProblemDetail storeUnavailable(EventStoreException exception) {
         log.error("event store failure", exception);
