@@ -1,8 +1,6 @@
 package dev.ledger.infra.axon;
 
 import com.fasterxml.jackson.databind.Module;
-import dev.ledger.kernel.TimeOrderedUuid;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -11,6 +9,8 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -62,19 +62,26 @@ class AxonConfiguration {
      * never share an owner name, or both would think they hold the same segment.
      */
     @Bean
-    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-            @Value("${ledger.node-id:}") String configuredNodeId) {
-        String nodeId = configuredNodeId.isBlank()
-                ? ManagementFactory.getRuntimeMXBean().getName() + "/" + TimeOrderedUuid.next()
-                : configuredNodeId;
+    NodeIdentity nodeIdentity(@Value("${ledger.node-id:}") String configuredNodeId) {
+        return NodeIdentity.from(configuredNodeId);
+    }
+
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, NodeIdentity node) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(TokenSchema.builder().build())
-                .nodeId(nodeId)
+                .nodeId(node.value())
                 .claimTimeout(Duration.ofSeconds(10))
                 .contentType(byte[].class)
                 .build();
+    }
+
+    @Bean
+    SegmentBalancer segmentBalancer(JdbcClient jdbc, EventProcessingConfiguration processing, TokenStore tokenStore,
+            NodeIdentity node, @Value("${ledger.processing.node-liveness:PT20S}") Duration liveness) {
+        return new SegmentBalancer(jdbc, processing, tokenStore, node, liveness);
     }
 
     /**

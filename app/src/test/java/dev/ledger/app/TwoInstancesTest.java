@@ -1,0 +1,138 @@
+package dev.ledger.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ledger.command.organization.api.RegisterOrganization;
+import dev.ledger.kernel.CurrencyCode;
+import dev.ledger.kernel.OrganizationId;
+import dev.ledger.kernel.organization.OrganizationName;
+import dev.ledger.testsupport.TestInfrastructure;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two service instances on one database split each processor's segments between them, both project events, and
+ * when one stops the other takes over all segments. The instances get a database of their own, so that other tests'
+ * running processors do not hold the segments.
+ */
+class TwoInstancesTest {
+
+    private static final String PROCESSOR = "organization-read-model";
+
+    @Test
+    void twoInstancesShareTheSegmentsAndOneTakesOverWhenTheOtherStops() throws Exception {
+        String url = freshDatabase();
+        ConfigurableApplicationContext first = start(url, "node-a");
+        ConfigurableApplicationContext second = null;
+        try {
+            second = start(url, "node-b");
+            JdbcClient jdbc = first.getBean(JdbcClient.class);
+
+            Map<String, Long> owners = await(() -> segmentsByOwner(jdbc),
+                    byOwner -> byOwner.equals(Map.of("node-a", 2L, "node-b", 2L)));
+            assertThat(owners).containsOnlyKeys("node-a", "node-b");
+
+            List<OrganizationId> registered = register(first.getBean(CommandGateway.class), 20);
+            await(() -> projected(jdbc, registered), count -> count == registered.size());
+            assertThat(tokenPositionsAtLeast(jdbc, lastPosition(jdbc))).isEqualTo(4);
+
+            first.close();
+            first = null;
+            JdbcClient survivor = second.getBean(JdbcClient.class);
+            assertThat(await(() -> segmentsByOwner(survivor), byOwner -> byOwner.equals(Map.of("node-b", 4L))))
+                    .containsEntry("node-b", 4L);
+            List<OrganizationId> afterwards = register(second.getBean(CommandGateway.class), 5);
+            assertThat(await(() -> projected(survivor, afterwards), count -> count == afterwards.size())).isEqualTo(5);
+        } finally {
+            if (first != null) {
+                first.close();
+            }
+            if (second != null) {
+                second.close();
+            }
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String databaseUrl, String node) {
+        // Command-line arguments, because they outrank application.yml (builder properties are only defaults).
+        return new SpringApplicationBuilder(LedgerApplication.class).run(
+                "--ledger.db.url=" + databaseUrl,
+                "--ledger.db.user=" + TestInfrastructure.username(),
+                "--ledger.db.password=" + TestInfrastructure.password(),
+                "--ledger.kafka.bootstrap=" + TestInfrastructure.kafkaBootstrapServers(),
+                "--ledger.node-id=" + node,
+                "--ledger.processing.balance-interval=PT1S",
+                "--server.port=0");
+    }
+
+    private static String freshDatabase() throws Exception {
+        String name = "two_instances_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection connection = DriverManager.getConnection(TestInfrastructure.jdbcUrl(),
+                TestInfrastructure.username(), TestInfrastructure.password());
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return TestInfrastructure.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    }
+
+    private static List<OrganizationId> register(CommandGateway commands, int count) {
+        List<OrganizationId> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            OrganizationId id = OrganizationId.newId();
+            commands.sendAndWait(new RegisterOrganization(id, new OrganizationName("Shared " + i), CurrencyCode.of("EUR")));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static Map<String, Long> segmentsByOwner(JdbcClient jdbc) {
+        return jdbc.sql("SELECT owner FROM tokenentry WHERE processorname = ? AND owner IS NOT NULL")
+                .param(PROCESSOR).query(String.class).list().stream()
+                .collect(Collectors.groupingBy(owner -> owner, Collectors.counting()));
+    }
+
+    private static long projected(JdbcClient jdbc, List<OrganizationId> ids) {
+        return jdbc.sql("SELECT count(*) FROM organization_view WHERE organization_id = ANY(?)")
+                .param(ids.stream().map(OrganizationId::value).toArray(UUID[]::new)).query(Long.class).single();
+    }
+
+    private static long lastPosition(JdbcClient jdbc) {
+        return jdbc.sql("SELECT max(globalindex) FROM domainevententry").query(Long.class).single();
+    }
+
+    /** Every segment's token passed the last event: each segment, whoever owns it, did its part. */
+    private static long tokenPositionsAtLeast(JdbcClient jdbc, long position) throws InterruptedException {
+        return await(() -> jdbc.sql("""
+                        SELECT count(*) FROM tokenentry
+                         WHERE processorname = ? AND (convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint >= ?
+                        """).params(PROCESSOR, position).query(Long.class).single(),
+                count -> count == 4);
+    }
+
+    private static <T> T await(Supplier<T> probe, java.util.function.Predicate<T> done) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        T last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = probe.get();
+            if (done.test(last)) {
+                return last;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("condition not reached within 60 s; last value: " + last);
+    }
+}
