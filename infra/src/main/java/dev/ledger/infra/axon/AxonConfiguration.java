@@ -25,6 +25,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
 
+    private static final String PENDING_PAYMENT_ORDERS = "pending-payment-orders";
+
+    /** Aggregates and ports ask the time from one clock, so tests can move it. */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
+    java.time.Clock clock() {
+        return java.time.Clock.systemUTC();
+    }
+
     @Bean
     RevisionResolver revisionResolver() {
         return new KernelRevisionResolver();
@@ -96,6 +105,8 @@ class AxonConfiguration {
                 .usingPooledStreamingEventProcessors((config, builder) -> builder
                         .batchSize(batchSize)
                         .initialSegmentCount(segments))
-                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
+                // Command-side lookups change in the transaction that appends their events, never later.
+                .registerSubscribingEventProcessor(PENDING_PAYMENT_ORDERS));
     }
 }

@@ -5,16 +5,9 @@ import dev.ledger.kernel.organization.OrganizationRenamed;
 import dev.ledger.query.projection.Lineage;
 import dev.ledger.query.projection.RebuildableProjection;
 import dev.ledger.query.projection.TableNames;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,42 +53,28 @@ class OrganizationProjection implements RebuildableProjection {
     }
 
     @EventHandler
-    void on(OrganizationRegistered event, TrackingToken token, @MessageIdentifier String eventId,
-            @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
-        Lineage lineage = Lineage.of(token, eventId, sequence, occurredAt, PROJECTOR_VERSION);
-        jdbc.sql("INSERT INTO " + table + """
+    void on(OrganizationRegistered event, Lineage lineage) {
+        lineage.bind(jdbc.sql("INSERT INTO " + table + """
                          (organization_id, name, default_currency, registered_at, updated_at,
                             aggregate_version, last_global_position, last_event_id, projector_version)
                         VALUES (:id, :name, :currency, :at, :at, :version, :position, :eventId, :projector)
                         ON CONFLICT (organization_id) DO NOTHING
-                        """)
+                        """), PROJECTOR_VERSION)
                 .param("id", event.organizationId().value())
                 .param("name", event.name().value())
                 .param("currency", event.defaultCurrency().code())
-                .param("at", OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC))
-                .param("version", lineage.aggregateVersion())
-                .param("position", lineage.globalPosition())
-                .param("eventId", lineage.eventId())
-                .param("projector", lineage.projectorVersion())
                 .update();
     }
 
     @EventHandler
-    void on(OrganizationRenamed event, TrackingToken token, @MessageIdentifier String eventId,
-            @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
-        Lineage lineage = Lineage.of(token, eventId, sequence, occurredAt, PROJECTOR_VERSION);
-        jdbc.sql("UPDATE " + table + """
+    void on(OrganizationRenamed event, Lineage lineage) {
+        lineage.bind(jdbc.sql("UPDATE " + table + """
                            SET name = :name, updated_at = :at, aggregate_version = :version,
                                last_global_position = :position, last_event_id = :eventId, projector_version = :projector
                          WHERE organization_id = :id AND aggregate_version < :version
-                        """)
+                        """), PROJECTOR_VERSION)
                 .param("id", event.organizationId().value())
                 .param("name", event.name().value())
-                .param("at", OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC))
-                .param("version", lineage.aggregateVersion())
-                .param("position", lineage.globalPosition())
-                .param("eventId", lineage.eventId())
-                .param("projector", lineage.projectorVersion())
                 .update();
     }
 }

@@ -1,0 +1,13 @@
+package dev.ledger.query.customer.api;
+
+import dev.ledger.kernel.InvalidValue;
+import dev.ledger.kernel.OrganizationId;
+import dev.ledger.kernel.customer.CustomerId;
+
+public record ListPaymentMethods(OrganizationId organizationId, CustomerId customerId) {
+
+    public ListPaymentMethods {
+        InvalidValue.required("organizationId", organizationId);
+        InvalidValue.required("customerId", customerId);
+    }
+}

@@ -1,0 +1,156 @@
+package dev.ledger.query.paymentorder;
+
+import static dev.ledger.query.projection.Lineage.IS_NEWER;
+import static dev.ledger.query.projection.Lineage.RECORD;
+
+import dev.ledger.kernel.paymentorder.PaymentAuthorized;
+import dev.ledger.kernel.paymentorder.PaymentCanceled;
+import dev.ledger.kernel.paymentorder.PaymentCaptured;
+import dev.ledger.kernel.paymentorder.PaymentFailed;
+import dev.ledger.kernel.paymentorder.PaymentOrderCreated;
+import dev.ledger.kernel.paymentorder.PaymentOrderId;
+import dev.ledger.kernel.paymentorder.PaymentRefunded;
+import dev.ledger.kernel.paymentorder.ProviderTransactionRecorded;
+import dev.ledger.query.projection.Lineage;
+import dev.ledger.query.projection.RebuildableProjection;
+import dev.ledger.query.projection.TableNames;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Keeps {@code payment_order_view} with running totals, and the provider transactions reported for each order. */
+@Component
+@ProcessingGroup(PaymentOrderProjection.PROCESSING_GROUP)
+class PaymentOrderProjection implements RebuildableProjection {
+
+    static final String PROCESSING_GROUP = "payment-order-read-model";
+    static final String ORDERS = "payment_order_view";
+    static final String PROVIDER_TRANSACTIONS = "provider_transaction_view";
+    static final int PROJECTOR_VERSION = 1;
+
+    private final JdbcClient jdbc;
+    private final String orders;
+    private final String providerTransactions;
+
+    @Autowired
+    PaymentOrderProjection(JdbcClient jdbc) {
+        this(jdbc, TableNames.live());
+    }
+
+    private PaymentOrderProjection(JdbcClient jdbc, TableNames tables) {
+        this.jdbc = jdbc;
+        this.orders = tables.of(ORDERS);
+        this.providerTransactions = tables.of(PROVIDER_TRANSACTIONS);
+    }
+
+    @Override
+    public String processingGroup() {
+        return PROCESSING_GROUP;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(ORDERS, PROVIDER_TRANSACTIONS);
+    }
+
+    @Override
+    public Object writingTo(TableNames tables) {
+        return new PaymentOrderProjection(jdbc, tables);
+    }
+
+    @EventHandler
+    void on(PaymentOrderCreated event, Lineage lineage) {
+        lineage.bind(jdbc.sql("INSERT INTO " + orders + """
+                         (organization_id, payment_order_id, order_number, customer_id, payment_method_id, status,
+                            currency, amount_minor, fee_minor, tax_minor, authorized_minor, captured_minor, refunded_minor,
+                            description, created_at, updated_at,
+                            aggregate_version, last_global_position, last_event_id, projector_version)
+                        VALUES (:org, :id, :number, :customer, :method, 'CREATED', :currency, :amount, :fee, :tax, 0, 0, 0,
+                            :description, :at, :at, :version, :position, :eventId, :projector)
+                        ON CONFLICT (payment_order_id) DO NOTHING
+                        """), PROJECTOR_VERSION)
+                .param("org", event.organizationId().value())
+                .param("id", event.paymentOrderId().value())
+                .param("number", event.orderNumber().value())
+                .param("customer", event.customerId().value())
+                .param("method", event.paymentMethodId() == null ? null : event.paymentMethodId().value(), java.sql.Types.OTHER)
+                .param("currency", event.amount().currency().code())
+                .param("amount", event.amount().amountMinor())
+                .param("fee", event.fee().amountMinor())
+                .param("tax", event.tax().amountMinor())
+                .param("description", event.description())
+                .update();
+    }
+
+    @EventHandler
+    void on(PaymentAuthorized event, Lineage lineage) {
+        change(event.paymentOrderId(), "status = 'AUTHORIZED', authorized_minor = :authorized, "
+                + "provider_reference = :reference", lineage, statement -> statement
+                .param("authorized", event.authorizedAmount().amountMinor())
+                .param("reference", event.providerReference() == null ? null : event.providerReference().value()));
+    }
+
+    @EventHandler
+    void on(PaymentCaptured event, Lineage lineage) {
+        change(event.paymentOrderId(), "status = 'CAPTURED', captured_minor = :captured", lineage,
+                statement -> statement.param("captured", event.totalCaptured().amountMinor()));
+    }
+
+    @EventHandler
+    void on(PaymentRefunded event, Lineage lineage) {
+        change(event.paymentOrderId(), "refunded_minor = :refunded, status = CASE WHEN :refunded >= captured_minor "
+                + "THEN 'REFUNDED' ELSE 'PARTIALLY_REFUNDED' END", lineage,
+                statement -> statement.param("refunded", event.totalRefunded().amountMinor()));
+    }
+
+    @EventHandler
+    void on(PaymentCanceled event, Lineage lineage) {
+        change(event.paymentOrderId(), "status = 'CANCELED'", lineage, UnaryOperator.identity());
+    }
+
+    @EventHandler
+    void on(PaymentFailed event, Lineage lineage) {
+        change(event.paymentOrderId(), "status = 'FAILED', failure_code = :code, failure_retryable = :retryable, "
+                + "failure_message = :message", lineage, statement -> statement
+                .param("code", event.failure().code())
+                .param("retryable", event.failure().retryable())
+                .param("message", event.failure().message()));
+    }
+
+    @EventHandler
+    void on(ProviderTransactionRecorded event, Lineage lineage) {
+        jdbc.sql("INSERT INTO " + providerTransactions + """
+                         (organization_id, event_id, payment_order_id, provider, provider_transaction_id, raw_status,
+                            amount_minor, currency, recorded_at, global_position, projector_version)
+                        VALUES (:org, :eventId, :order, :provider, :transaction, :status, :amount, :currency, :at,
+                            :position, :projector)
+                        ON CONFLICT (event_id) DO NOTHING
+                        """)
+                .param("org", event.organizationId().value())
+                .param("eventId", lineage.eventId())
+                .param("order", event.paymentOrderId().value())
+                .param("provider", event.provider())
+                .param("transaction", event.providerTransactionId().value())
+                .param("status", event.rawStatus())
+                .param("amount", event.amount() == null ? null : event.amount().amountMinor())
+                .param("currency", event.amount() == null ? null : event.amount().currency().code())
+                .param("at", java.time.OffsetDateTime.ofInstant(lineage.occurredAt(), java.time.ZoneOffset.UTC))
+                .param("position", lineage.globalPosition())
+                .param("projector", PROJECTOR_VERSION)
+                .update();
+        change(event.paymentOrderId(), null, lineage, UnaryOperator.identity());
+    }
+
+    private void change(PaymentOrderId order, String change, Lineage lineage,
+            UnaryOperator<JdbcClient.StatementSpec> parameters) {
+        String set = change == null ? RECORD : change + ", " + RECORD;
+        parameters.apply(lineage.bind(jdbc.sql("UPDATE " + orders + " SET " + set
+                        + " WHERE payment_order_id = :id AND " + IS_NEWER), PROJECTOR_VERSION)
+                        .param("id", order.value()))
+                .update();
+    }
+}

@@ -1,0 +1,13 @@
+package dev.ledger.query.paymentorder.api;
+
+import dev.ledger.kernel.InvalidValue;
+import dev.ledger.kernel.OrganizationId;
+import dev.ledger.kernel.paymentorder.PaymentOrderId;
+
+public record FindPaymentOrder(OrganizationId organizationId, PaymentOrderId paymentOrderId) {
+
+    public FindPaymentOrder {
+        InvalidValue.required("organizationId", organizationId);
+        InvalidValue.required("paymentOrderId", paymentOrderId);
+    }
+}
