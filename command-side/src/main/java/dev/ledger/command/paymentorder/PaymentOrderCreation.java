@@ -3,8 +3,8 @@ package dev.ledger.command.paymentorder;
 import dev.ledger.command.customer.api.Payers;
 import dev.ledger.command.paymentorder.api.CreatePaymentOrder;
 import dev.ledger.command.paymentorder.api.OrderNumbers;
+import dev.ledger.command.paymentorder.api.PaymentOrderAccepted;
 import dev.ledger.kernel.paymentorder.OrderNumber;
-import dev.ledger.kernel.paymentorder.PaymentOrderId;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
@@ -31,10 +31,10 @@ final class PaymentOrderCreation {
     }
 
     @CommandHandler
-    PaymentOrderId handle(CreatePaymentOrder command) throws Exception {
+    PaymentOrderAccepted handle(CreatePaymentOrder command) throws Exception {
         payers.confirmCanPay(command.organizationId(), command.customerId(), command.paymentMethodId());
         OrderNumber orderNumber = orderNumbers.next(command.organizationId(), LocalDate.now(clock));
         paymentOrderRepository.newInstance(() -> new PaymentOrder(command, orderNumber));
-        return command.paymentOrderId();
+        return new PaymentOrderAccepted(command.paymentOrderId(), orderNumber);
     }
 }

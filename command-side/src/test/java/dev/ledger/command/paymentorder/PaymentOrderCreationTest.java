@@ -11,6 +11,7 @@ import dev.ledger.command.customer.api.CustomerIsArchived;
 import dev.ledger.command.customer.api.Payers;
 import dev.ledger.command.paymentorder.api.CreatePaymentOrder;
 import dev.ledger.command.paymentorder.api.OrderNumbers;
+import dev.ledger.command.paymentorder.api.PaymentOrderAccepted;
 import dev.ledger.kernel.OrganizationId;
 import dev.ledger.kernel.paymentorder.OrderNumber;
 import dev.ledger.kernel.paymentorder.PaymentOrderCreated;
@@ -50,7 +51,7 @@ class PaymentOrderCreationTest {
     void creatingRecordsTheOrderUnderTodaysNextNumber() {
         fixture.givenNoPriorActivity()
                 .when(new CreatePaymentOrder(ACME, ORDER, CUSTOMER, CARD, eur(10_000), eur(250), eur(1_597), "Order 42"))
-                .expectResultMessagePayload(ORDER)
+                .expectResultMessagePayload(new PaymentOrderAccepted(ORDER, OrderNumber.parse("20250615-000001")))
                 .expectEvents(new PaymentOrderCreated(ACME, ORDER, OrderNumber.parse("20250615-000001"), CUSTOMER, CARD,
                         eur(10_000), eur(250), eur(1_597), "Order 42"));
     }

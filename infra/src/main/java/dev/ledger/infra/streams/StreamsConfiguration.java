@@ -12,7 +12,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 class StreamsConfiguration {
 
     /** Aggregate types whose topics exist before their first event, so consumers can subscribe from day one. */
-    static final List<String> AGGREGATE_TYPES = List.of("Organization");
+    static final List<String> AGGREGATE_TYPES = List.of("Organization", "Customer", "PaymentOrder");
 
     @Bean
     KafkaAdmin.NewTopics ledgerTopics(

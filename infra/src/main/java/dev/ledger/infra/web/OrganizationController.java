@@ -84,8 +84,8 @@ class OrganizationController {
     @GetMapping("/{organizationId}")
     OrganizationView find(@PathVariable String organizationId) {
         OrganizationId id = OrganizationId.parse(organizationId);
-        Optional<OrganizationView> view = queries.query(new FindOrganization(id),
-                ResponseTypes.optionalInstanceOf(OrganizationView.class)).join();
+        Optional<OrganizationView> view = Answers.of(queries.query(new FindOrganization(id),
+                ResponseTypes.optionalInstanceOf(OrganizationView.class)));
         return view.orElseThrow(() -> new NotFound("organization " + id));
     }
 }

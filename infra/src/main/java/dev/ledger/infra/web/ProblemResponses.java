@@ -2,6 +2,12 @@ package dev.ledger.infra.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.ledger.command.customer.api.CustomerRuleViolation;
+import dev.ledger.command.customer.api.DuplicateExternalReference;
+import dev.ledger.command.customer.api.PaymentMethodAlreadyAdded;
+import dev.ledger.command.customer.api.PaymentMethodHasPendingOrders;
+import dev.ledger.command.paymentorder.api.IllegalPaymentTransition;
+import dev.ledger.command.paymentorder.api.PaymentOrderRuleViolation;
 import dev.ledger.kernel.InvalidValue;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +67,27 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A state the request cannot move from, or a uniqueness it would break: the resource is in the way. */
+    @ExceptionHandler({IllegalPaymentTransition.class, DuplicateExternalReference.class,
+            PaymentMethodHasPendingOrders.class, PaymentMethodAlreadyAdded.class})
+    ProblemDetail stateConflict(RuntimeException exception) {
+        return ruleProblem(HttpStatus.CONFLICT, exception);
+    }
+
+    /** A business rule refused the request (amount above what is capturable, archived customer, ...). */
+    @ExceptionHandler({CustomerRuleViolation.class, PaymentOrderRuleViolation.class})
+    ProblemDetail ruleViolated(RuntimeException exception) {
+        return ruleProblem(HttpStatus.UNPROCESSABLE_ENTITY, exception);
+    }
+
+    private static ProblemDetail ruleProblem(HttpStatus status, RuntimeException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, exception.getMessage());
+        String code = exception.getClass().getSimpleName();
+        problem.setTitle(code.replaceAll("(?<=[a-z])(?=[A-Z])", " "));
+        problem.setProperty("code", code);
+        return problem;
+    }
+
     @ExceptionHandler(IdempotentRequests.IdempotencyKeyReused.class)
     ProblemDetail idempotencyKeyReused(IdempotentRequests.IdempotencyKeyReused exception) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, exception.getMessage());
@@ -76,6 +103,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "the event store is unavailable; nothing was recorded, retry later");
         problem.setTitle("Service unavailable");
+        return problem;
+    }
+
+    /** Whatever else went wrong is the service's fault: logged here, a problem without internals for the client. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception exception) {
+        log.error("request failed unexpectedly", exception);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "the request failed inside the ledger; whether it took effect is unknown, so retry with the same Idempotency-Key");
+        problem.setTitle("Internal error");
         return problem;
     }
 

@@ -6,6 +6,7 @@ import static dev.ledger.query.spec.Specification.from;
 import static dev.ledger.query.spec.Specification.startsWith;
 
 import dev.ledger.query.customer.api.CustomerFilter;
+import dev.ledger.query.customer.api.CustomerPage;
 import dev.ledger.query.customer.api.CustomerView;
 import dev.ledger.query.customer.api.FindCustomer;
 import dev.ledger.query.customer.api.ListCustomers;
@@ -13,7 +14,6 @@ import dev.ledger.query.customer.api.ListPaymentMethods;
 import dev.ledger.query.customer.api.PaymentMethodView;
 import dev.ledger.query.spec.Column;
 import dev.ledger.query.spec.Filters;
-import dev.ledger.query.spec.Page;
 import dev.ledger.query.spec.PageRequest;
 import dev.ledger.query.spec.ReadQuery;
 import dev.ledger.query.spec.Sort;
@@ -65,11 +65,11 @@ class CustomerQueries {
     }
 
     @QueryHandler
-    Page<CustomerView> handle(ListCustomers query) {
+    CustomerPage handle(ListCustomers query) {
         Specification where = specificationOf(query.filter());
         Sort sort = SortParameter.parse(query.sort(), SORTABLE, Sort.descending(CREATED_AT));
-        return reads.asTenant(query.organizationId(), jdbc ->
-                CUSTOMERS.find(jdbc, query.organizationId(), where, sort, query.page()));
+        return new CustomerPage(reads.asTenant(query.organizationId(), jdbc ->
+                CUSTOMERS.find(jdbc, query.organizationId(), where, sort, query.page())));
     }
 
     @QueryHandler

@@ -14,11 +14,11 @@ import dev.ledger.query.paymentorder.api.FindPaymentOrder;
 import dev.ledger.query.paymentorder.api.ListPaymentOrders;
 import dev.ledger.query.paymentorder.api.ListProviderTransactions;
 import dev.ledger.query.paymentorder.api.PaymentOrderFilter;
+import dev.ledger.query.paymentorder.api.PaymentOrderPage;
 import dev.ledger.query.paymentorder.api.PaymentOrderView;
 import dev.ledger.query.paymentorder.api.ProviderTransactionView;
 import dev.ledger.query.spec.Column;
 import dev.ledger.query.spec.Filters;
-import dev.ledger.query.spec.Page;
 import dev.ledger.query.spec.ReadQuery;
 import dev.ledger.query.spec.Sort;
 import dev.ledger.query.spec.SortParameter;
@@ -86,11 +86,11 @@ class PaymentOrderQueries {
     }
 
     @QueryHandler
-    Page<PaymentOrderView> handle(ListPaymentOrders query) {
+    PaymentOrderPage handle(ListPaymentOrders query) {
         Specification where = specificationOf(query.filter());
         Sort sort = SortParameter.parse(query.sort(), SORTABLE, Sort.descending(CREATED_AT));
-        return reads.asTenant(query.organizationId(), jdbc ->
-                ORDERS.find(jdbc, query.organizationId(), where, sort, query.page()));
+        return new PaymentOrderPage(reads.asTenant(query.organizationId(), jdbc ->
+                ORDERS.find(jdbc, query.organizationId(), where, sort, query.page())));
     }
 
     @QueryHandler
