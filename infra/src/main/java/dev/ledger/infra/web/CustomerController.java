@@ -135,8 +135,8 @@ class CustomerController {
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) ArchiveRequest request) {
         OrganizationId tenant = tenant(organizationId);
-        CustomerId customer = field("customerId", () -> CustomerId.parse(customerId));
-        Long version = field(IF_MATCH, () -> expectedVersion(ifMatch));
+        CustomerId customer = InvalidRequest.field("customerId", () -> CustomerId.parse(customerId));
+        Long version = InvalidRequest.field(IF_MATCH, () -> expectedVersion(ifMatch));
         String reason = request == null ? null : request.reason();
         return send(tenant, idempotencyKey, "archive " + customerId, request, customerId, "archive",
                 new ArchiveCustomer(tenant, customer, reason, version));
@@ -203,7 +203,7 @@ class CustomerController {
     @GetMapping("/{customerId}")
     ResponseEntity<CustomerView> find(@PathVariable String organizationId, @PathVariable String customerId) {
         OrganizationId tenant = tenant(organizationId);
-        CustomerId customer = field("customerId", () -> CustomerId.parse(customerId));
+        CustomerId customer = InvalidRequest.field("customerId", () -> CustomerId.parse(customerId));
         CustomerView view = Answers.of(queries.query(new FindCustomer(tenant, customer),
                         ResponseTypes.optionalInstanceOf(CustomerView.class)))
                 .orElseThrow(() -> new NotFound("customer " + customerId));
@@ -234,7 +234,7 @@ class CustomerController {
     @GetMapping("/{customerId}/payment-methods")
     List<PaymentMethodView> paymentMethods(@PathVariable String organizationId, @PathVariable String customerId) {
         OrganizationId tenant = tenant(organizationId);
-        CustomerId customer = field("customerId", () -> CustomerId.parse(customerId));
+        CustomerId customer = InvalidRequest.field("customerId", () -> CustomerId.parse(customerId));
         return Answers.of(queries.query(new ListPaymentMethods(tenant, customer),
                 ResponseTypes.multipleInstancesOf(PaymentMethodView.class)));
     }
@@ -291,11 +291,5 @@ class CustomerController {
         };
     }
 
-    private static <T> T field(String name, java.util.function.Supplier<T> conversion) {
-        InvalidRequest.Collector fields = new InvalidRequest.Collector();
-        T value = fields.field(name, conversion);
-        fields.throwIfAny();
-        return value;
-    }
 
 }

@@ -19,6 +19,14 @@ final class InvalidRequest extends RuntimeException {
         return errors;
     }
 
+    /** Converts a single request field, reporting an error under the field's name in the request. */
+    static <T> T field(String requestField, Supplier<T> conversion) {
+        Collector fields = new Collector();
+        T value = fields.field(requestField, conversion);
+        fields.throwIfAny();
+        return value;
+    }
+
     /** Collects {@link InvalidValue}s from converting each field; throws once at the end if any failed. */
     static final class Collector {
 

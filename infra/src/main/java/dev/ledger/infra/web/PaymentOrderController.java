@@ -284,10 +284,7 @@ class PaymentOrderController {
     }
 
     private static PaymentOrderId orderId(String paymentOrderId) {
-        InvalidRequest.Collector fields = new InvalidRequest.Collector();
-        PaymentOrderId order = fields.field("paymentOrderId", () -> PaymentOrderId.parse(paymentOrderId));
-        fields.throwIfAny();
-        return order;
+        return InvalidRequest.field("paymentOrderId", () -> PaymentOrderId.parse(paymentOrderId));
     }
 
     private static Set<PaymentStatus> statuses(List<String> names) {
