@@ -53,6 +53,13 @@ class OrganizationEndToEndTest extends ServiceTest {
         String eventId = jdbc.sql("SELECT eventidentifier FROM domainevententry WHERE aggregateidentifier = :id")
                 .param("id", id).query(String.class).single();
         assertThat(headers).containsEntry("ce_id", eventId);
+        // An auditor can trace the stored event to exactly this Kafka record.
+        awaitCount("SELECT count(*) FROM kafka_record_trace WHERE event_id = ?", eventId, 1);
+        Map<String, Object> trace = jdbc.sql("SELECT topic, kafka_partition, kafka_offset FROM kafka_record_trace WHERE event_id = ?")
+                .param(eventId).query().singleRow();
+        assertThat(trace).containsEntry("topic", "ledger.organization")
+                .containsEntry("kafka_partition", record.partition())
+                .containsEntry("kafka_offset", record.offset());
     }
 
     @Test

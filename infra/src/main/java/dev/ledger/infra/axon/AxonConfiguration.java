@@ -88,6 +88,17 @@ class AxonConfiguration {
     }
 
     @Bean
+    ProcessorPositions processorPositions(JdbcClient jdbc, Serializer serializer,
+            org.axonframework.eventsourcing.eventstore.EventStore events, EventProcessingConfiguration processing) {
+        return new ProcessorPositions(jdbc, serializer, events, processing);
+    }
+
+    @Bean
+    ProcessorLagMetrics processorLagMetrics(ProcessorPositions positions, io.micrometer.core.instrument.MeterRegistry meters) {
+        return new ProcessorLagMetrics(positions, meters);
+    }
+
+    @Bean
     SegmentBalancer segmentBalancer(JdbcClient jdbc, EventProcessingConfiguration processing, TokenStore tokenStore,
             NodeIdentity node, @Value("${ledger.processing.node-liveness:PT20S}") Duration liveness) {
         return new SegmentBalancer(jdbc, processing, tokenStore, node, liveness);

@@ -1,12 +1,18 @@
 package dev.ledger.infra.streams;
 
+import io.cloudevents.CloudEvent;
+import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class StreamsConfiguration {
@@ -23,5 +29,23 @@ class StreamsConfiguration {
                 .map(name -> TopicBuilder.name(name).partitions(partitions).replicas(replicationFactor).build())
                 .toArray(NewTopic[]::new);
         return new KafkaAdmin.NewTopics(topics);
+    }
+
+    @Bean
+    EventPublisher eventPublisher(KafkaTemplate<String, CloudEvent> kafka,
+            @Qualifier("eventSerializer") Serializer eventSerializer, JdbcClient jdbc,
+            @Value("${ledger.streams.send-timeout:PT30S}") Duration sendTimeout) {
+        return new EventPublisher(kafka, eventSerializer, new RecordTrace(jdbc), sendTimeout);
+    }
+
+    @Bean
+    StreamRepublisher streamRepublisher(org.axonframework.eventsourcing.eventstore.EventStore events,
+            EventPublisher publisher, JdbcClient jdbc) {
+        return new StreamRepublisher(events, publisher, jdbc);
+    }
+
+    @Bean
+    KafkaEventForwarder kafkaEventForwarder(EventPublisher publisher) {
+        return new KafkaEventForwarder(publisher);
     }
 }
