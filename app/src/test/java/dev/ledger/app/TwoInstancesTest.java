@@ -7,9 +7,6 @@ import dev.ledger.kernel.CurrencyCode;
 import dev.ledger.kernel.OrganizationId;
 import dev.ledger.kernel.organization.OrganizationName;
 import dev.ledger.testsupport.TestInfrastructure;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +32,7 @@ class TwoInstancesTest {
 
     @Test
     void twoInstancesShareTheSegmentsAndOneTakesOverWhenTheOtherStops() throws Exception {
-        String url = freshDatabase();
+        String url = TestDatabases.fresh("two_instances");
         ConfigurableApplicationContext first = start(url, "node-a");
         ConfigurableApplicationContext second = null;
         try {
@@ -77,16 +74,6 @@ class TwoInstancesTest {
                 "--ledger.node-id=" + node,
                 "--ledger.processing.balance-interval=PT1S",
                 "--server.port=0");
-    }
-
-    private static String freshDatabase() throws Exception {
-        String name = "two_instances_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection connection = DriverManager.getConnection(TestInfrastructure.jdbcUrl(),
-                TestInfrastructure.username(), TestInfrastructure.password());
-                Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-        }
-        return TestInfrastructure.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
     }
 
     private static List<OrganizationId> register(CommandGateway commands, int count) {

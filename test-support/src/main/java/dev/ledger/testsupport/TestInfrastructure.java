@@ -136,6 +136,9 @@ public final class TestInfrastructure {
         broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
         broker.brokerProperty("auto.create.topics.enable", "true");
         broker.afterPropertiesSet();
+        // The broker publishes itself as the JVM-wide spring.kafka.bootstrap-servers; that would silently point a
+        // service under test at it even when the test gave the service another broker.
+        System.clearProperty("spring.kafka.bootstrap-servers");
         // No stop hook: the broker dies with the JVM, and stopping it races Kafka's own hook that deletes its log dirs.
         log.info("Test embedded Kafka at {}", broker.getBrokersAsString());
         return broker.getBrokersAsString();

@@ -22,14 +22,12 @@ import java.util.UUID;
 /**
  * JSON Schema (draft 2020-12) of an event record as Jackson writes it: string-valued kernel records are strings,
  * other records are objects of exactly their components (kept under {@code $defs}), enums are strings, lists arrays.
- * Java cannot tell which components may be null, so every non-primitive one is typed nullable except the two the
- * transport itself needs: {@code organizationId} (the {@code ce_organizationid} header) and the aggregate id (the key).
+ * A component is typed {@code [type, "null"]} only when {@link OptionalComponents} lists it.
  */
 final class EventSchemas {
 
     static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
     static final String ID_PREFIX = "urn:ledger:event-schema:";
-    static final String TENANT_FIELD = "organizationId";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<Class<?>> INT32 = Set.of(int.class, Integer.class, short.class, Short.class, byte.class, Byte.class);
@@ -62,19 +60,19 @@ final class EventSchemas {
         schema.put("description", "The value of a Kafka record on " + type.topic() + " whose ce_type header is "
                 + type.ceType() + ". The record key is its " + type.keyField() + ". Consumers must ignore properties "
                 + "they do not know: a revision only ever gains properties.");
-        objectShape(schema, event, Set.of(TENANT_FIELD, type.keyField()), definitions);
+        objectShape(schema, event, definitions);
         if (!definitions.schemas.isEmpty()) {
             schema.set("$defs", NODES.objectNode().setAll(definitions.schemas));
         }
         return schema;
     }
 
-    private void objectShape(ObjectNode target, Class<?> record, Set<String> neverNull, Definitions definitions) {
+    private void objectShape(ObjectNode target, Class<?> record, Definitions definitions) {
         target.put("type", "object");
         ObjectNode properties = target.putObject("properties");
         TreeSet<String> required = new TreeSet<>();
         for (RecordComponent component : record.getRecordComponents()) {
-            boolean nullable = !component.getType().isPrimitive() && !neverNull.contains(component.getName());
+            boolean nullable = OptionalComponents.mayBeNull(component);
             String where = record.getName() + "." + component.getName();
             properties.set(component.getName(), valueSchema(component.getGenericType(), nullable, definitions, where));
             required.add(component.getName());
@@ -205,7 +203,7 @@ final class EventSchemas {
             if (owner == null) {
                 ObjectNode schema = NODES.objectNode();
                 ValueKeywords.of(record).forEach(schema::put);
-                generator.objectShape(schema, record, Set.of(), this);
+                generator.objectShape(schema, record, this);
                 schemas.put(name, schema);
             }
             return name;

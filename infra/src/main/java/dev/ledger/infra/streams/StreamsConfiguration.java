@@ -32,6 +32,11 @@ class StreamsConfiguration {
     }
 
     @Bean
+    org.springframework.kafka.support.ProducerListener<String, CloudEvent> producerListener() {
+        return new QuietProducerListener();
+    }
+
+    @Bean
     EventPublisher eventPublisher(KafkaTemplate<String, CloudEvent> kafka,
             @Qualifier("eventSerializer") Serializer eventSerializer, JdbcClient jdbc,
             @Value("${ledger.streams.send-timeout:PT30S}") Duration sendTimeout) {

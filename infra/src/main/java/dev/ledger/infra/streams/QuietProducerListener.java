@@ -1,0 +1,24 @@
+package dev.ledger.infra.streams;
+
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.support.ProducerListener;
+
+/**
+ * Replaces spring-kafka's default listener, which logs a failed record's whole payload: event data may hold personal
+ * data and must stay out of logs. Only topic, key and event id are named; the forwarder retries the batch.
+ */
+final class QuietProducerListener implements ProducerListener<String, CloudEvent> {
+
+    private static final Logger log = LoggerFactory.getLogger(QuietProducerListener.class);
+
+    @Override
+    public void onError(ProducerRecord<String, CloudEvent> record, RecordMetadata metadata, Exception exception) {
+        log.warn("broker did not take event {} (topic {}, key {}): {}",
+                record.value() == null ? "?" : record.value().getId(), record.topic(), record.key(),
+                exception.getMessage());
+    }
+}
