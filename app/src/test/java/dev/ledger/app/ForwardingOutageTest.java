@@ -29,6 +29,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,11 +45,33 @@ class ForwardingOutageTest {
     private static final int RENAMES = 6;
 
     @Test
-    void noEventIsLostOrReorderedAcrossABrokerOutage() throws Exception {
+    void noEventIsLostOrReorderedAcrossAnEmbeddedBrokerRestart() throws Exception {
         Path logDir = Files.createDirectories(Path.of("target", "outage-kafka-" + System.nanoTime()));
         int port = freePort();
         int controllerPort = freePort();
-        EmbeddedKafkaServer broker = EmbeddedKafkaServer.start(logDir, port, controllerPort);
+        EmbeddedKafkaServer[] broker = {EmbeddedKafkaServer.start(logDir, port, controllerPort)};
+        try {
+            survivesOutage(broker[0].bootstrapServers(), broker[0]::close, () -> {
+                broker[0] = EmbeddedKafkaServer.start(logDir, port, controllerPort);
+            });
+        } finally {
+            broker[0].close();
+        }
+    }
+
+    @Test
+    @EnabledIf("dev.ledger.testsupport.TestInfrastructure#dockerAvailable")
+    void noEventIsLostOrReorderedAcrossAPausedRedpanda() throws Exception {
+        try (TestInfrastructure.PausableBroker redpanda = TestInfrastructure.dedicatedRedpanda()) {
+            survivesOutage(redpanda.bootstrapServers(), redpanda::pause, redpanda::resume);
+        }
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    private void survivesOutage(String bootstrap, Step takeDown, Step bringBack) throws Exception {
         String database = TestDatabases.fresh("outage");
         ConfigurableApplicationContext service = null;
         try {
@@ -56,7 +79,7 @@ class ForwardingOutageTest {
                     "--ledger.db.url=" + database,
                     "--ledger.db.user=" + TestInfrastructure.username(),
                     "--ledger.db.password=" + TestInfrastructure.password(),
-                    "--ledger.kafka.bootstrap=" + broker.bootstrapServers(),
+                    "--ledger.kafka.bootstrap=" + bootstrap,
                     "--ledger.streams.send-timeout=PT6S",
                     "--spring.kafka.producer.properties.max.block.ms=2000",
                     "--spring.kafka.producer.properties.request.timeout.ms=2000",
@@ -70,13 +93,13 @@ class ForwardingOutageTest {
                 organizations.add(id);
             }
 
-            broker.close();
+            takeDown.run();
             // Commands go on while the broker is down: the event store is the outbox.
             for (int round = 1; round <= RENAMES / 2; round++) {
                 rename(commands, organizations, round);
             }
             Thread.sleep(3_000);
-            broker = EmbeddedKafkaServer.start(logDir, port, controllerPort);
+            bringBack.run();
             for (int round = RENAMES / 2 + 1; round <= RENAMES; round++) {
                 rename(commands, organizations, round);
             }
@@ -88,7 +111,7 @@ class ForwardingOutageTest {
 
             Map<String, List<Long>> sequencesByAggregate = new HashMap<>();
             Set<String> seen = new HashSet<>();
-            long duplicates = consumeUntilAllSeen(broker.bootstrapServers(), stored, seen, sequencesByAggregate);
+            long duplicates = consumeUntilAllSeen(bootstrap, stored, seen, sequencesByAggregate);
 
             assertThat(seen).isEqualTo(stored);
             assertThat(duplicates).isGreaterThanOrEqualTo(0);
@@ -102,7 +125,6 @@ class ForwardingOutageTest {
             if (service != null) {
                 service.close();
             }
-            broker.close();
         }
     }
 

@@ -51,6 +51,50 @@ public final class TestInfrastructure {
         return KafkaHolder.BOOTSTRAP_SERVERS;
     }
 
+    /** Whether Docker runs here: then tests use Testcontainers' PostgreSQL and Redpanda. */
+    public static boolean dockerAvailable() {
+        return DockerHolder.AVAILABLE;
+    }
+
+    /** A broker of its own that a test may take away and bring back: pausing the container cuts every connection. */
+    public interface PausableBroker extends AutoCloseable {
+        String bootstrapServers();
+
+        void pause();
+
+        void resume();
+
+        @Override
+        void close();
+    }
+
+    /** A dedicated Redpanda container (Docker only) for outage tests, never the shared broker. */
+    public static PausableBroker dedicatedRedpanda() {
+        RedpandaContainer container = new RedpandaContainer(REDPANDA_IMAGE);
+        container.start();
+        return new PausableBroker() {
+            @Override
+            public String bootstrapServers() {
+                return container.getBootstrapServers();
+            }
+
+            @Override
+            public void pause() {
+                container.getDockerClient().pauseContainerCmd(container.getContainerId()).exec();
+            }
+
+            @Override
+            public void resume() {
+                container.getDockerClient().unpauseContainerCmd(container.getContainerId()).exec();
+            }
+
+            @Override
+            public void close() {
+                container.stop();
+            }
+        };
+    }
+
     /** For {@code @DynamicPropertySource}: points the application at the shared servers. */
     public static void registerProperties(DynamicPropertyRegistry registry) {
         registry.add("ledger.db.url", TestInfrastructure::jdbcUrl);

@@ -11,14 +11,14 @@ import org.springframework.kafka.support.ProducerListener;
  * Replaces spring-kafka's default listener, which logs a failed record's whole payload: event data may hold personal
  * data and must stay out of logs. Only topic, key and event id are named; the forwarder retries the batch.
  */
-final class QuietProducerListener implements ProducerListener<String, CloudEvent> {
+final class QuietProducerListener implements ProducerListener<Object, Object> {
 
     private static final Logger log = LoggerFactory.getLogger(QuietProducerListener.class);
 
     @Override
-    public void onError(ProducerRecord<String, CloudEvent> record, RecordMetadata metadata, Exception exception) {
-        log.warn("broker did not take event {} (topic {}, key {}): {}",
-                record.value() == null ? "?" : record.value().getId(), record.topic(), record.key(),
+    public void onError(ProducerRecord<Object, Object> record, RecordMetadata metadata, Exception exception) {
+        String eventId = record.value() instanceof CloudEvent event ? event.getId() : "?";
+        log.warn("broker did not take event {} (topic {}, key {}): {}", eventId, record.topic(), record.key(),
                 exception.getMessage());
     }
 }

@@ -32,7 +32,7 @@ class StreamsConfiguration {
     }
 
     @Bean
-    org.springframework.kafka.support.ProducerListener<String, CloudEvent> producerListener() {
+    org.springframework.kafka.support.ProducerListener<Object, Object> producerListener() {
         return new QuietProducerListener();
     }
 
