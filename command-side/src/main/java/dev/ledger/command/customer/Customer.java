@@ -46,7 +46,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** A payer of one organization, with the payment methods it may pay with. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class Customer {
 
     /** Word for word what Axon says of a missing aggregate, so another tenant cannot tell the two apart. */

@@ -14,7 +14,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** The tenant itself. Its id is the organization id every other aggregate and row carries. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class Organization {
 
     @AggregateIdentifier

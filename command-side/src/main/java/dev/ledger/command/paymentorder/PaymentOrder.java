@@ -31,7 +31,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** One payment from a customer to an organization, from creation through captures and refunds. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class PaymentOrder {
 
     /** Word for word what Axon says of a missing aggregate, so another tenant cannot tell the two apart. */

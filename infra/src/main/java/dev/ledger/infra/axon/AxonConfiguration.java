@@ -70,6 +70,13 @@ class AxonConfiguration {
      * Segment claims name their instance: two instances on one database (even two in one JVM, as in tests) must
      * never share an owner name, or both would think they hold the same segment.
      */
+    /** {@code ledger.performance.aggregate-cache-size=0} turns caching off (the stock baseline of the benchmark). */
+    @Bean
+    org.axonframework.common.caching.Cache aggregateCache(
+            @Value("${ledger.performance.aggregate-cache-size:100000}") long size) {
+        return size <= 0 ? org.axonframework.common.caching.NoCache.INSTANCE : new CaffeineAggregateCache(size);
+    }
+
     @Bean
     NodeIdentity nodeIdentity(@Value("${ledger.node-id:}") String configuredNodeId) {
         return NodeIdentity.from(configuredNodeId);
@@ -110,14 +117,21 @@ class AxonConfiguration {
      */
     @Bean
     ConfigurerModule eventProcessingDefaults(
+            @Value("${ledger.processing.mode:pooled}") String mode,
             @Value("${ledger.processing.batch-size:100}") int batchSize,
             @Value("${ledger.processing.segments:4}") int segments) {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((config, builder) -> builder
+        return configurer -> configurer.eventProcessing(processing -> {
+            if (mode.equals("tracking")) {
+                // Axon's own default (one thread, batches of one): kept for the benchmark's stock baseline.
+                processing.usingTrackingEventProcessors();
+            } else {
+                processing.usingPooledStreamingEventProcessors((config, builder) -> builder
                         .batchSize(batchSize)
-                        .initialSegmentCount(segments))
-                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
-                // Command-side lookups change in the transaction that appends their events, never later.
-                .registerSubscribingEventProcessor(PENDING_PAYMENT_ORDERS));
+                        .initialSegmentCount(segments));
+            }
+            processing.registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
+            // Command-side lookups change in the transaction that appends their events, never later.
+            processing.registerSubscribingEventProcessor(PENDING_PAYMENT_ORDERS);
+        });
     }
 }

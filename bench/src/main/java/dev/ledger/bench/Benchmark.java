@@ -1,0 +1,92 @@
+package dev.ledger.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * One run, one embedded PostgreSQL and Kafka: the tuned service, stock Axon and raw JDBC side by side, then the
+ * streams, rebuild and query figures on a large history. Every figure is a ratio or a rate measured in this run.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        run(Profile.named(args.length > 0 ? args[0] : "smoke"), Path.of("target", "bench"));
+        System.exit(0);
+    }
+
+    static Report run(Profile profile, Path output) throws Exception {
+        Report report = new Report(profile.name());
+        int most = profile.clients().get(profile.clients().size() - 1);
+        try (Servers servers = Servers.start(output.resolve("servers"))) {
+            String tunedDb = servers.freshDatabase("bench_tuned");
+            List<LoadDriver.Result> tuned;
+            List<LoadDriver.Result> http;
+            StreamScenarios.Lag lag;
+            try (Service service = Service.start(servers, tunedDb, false); Memory memory = new Memory()) {
+                PaymentFixture fixture = PaymentFixture.create(service.bean(org.axonframework.commandhandling.gateway.CommandGateway.class),
+                        profile.aggregates());
+                tuned = CommandScenarios.inProcess("commands in-process (tuned)", service, fixture, profile);
+                http = CommandScenarios.overHttp("commands over HTTP (tuned)", service, fixture, profile);
+                lag = StreamScenarios.lagAtSteadyRate(service, servers, fixture, profile.forwardingRate(),
+                        profile.forwardingDuration());
+                report.atMost("service RSS under load (max)", memory.maxRssMegabytes(), "MB", 600, "< 600 MB");
+                report.add("heap used under load (max)", memory.maxHeapMegabytes(), "MB");
+            }
+            List<LoadDriver.Result> stock;
+            try (Service service = Service.start(servers, servers.freshDatabase("bench_stock"), true)) {
+                PaymentFixture fixture = PaymentFixture.create(service.bean(org.axonframework.commandhandling.gateway.CommandGateway.class),
+                        profile.aggregates());
+                stock = CommandScenarios.inProcess("commands in-process (stock Axon)", service, fixture, profile);
+            }
+            List<LoadDriver.Result> rawSingle = RawInserts.run(servers, tunedDb, profile, false);
+            List<LoadDriver.Result> rawBatched = RawInserts.run(servers, tunedDb, profile, true);
+
+            LoadDriver.Result tunedMost = tuned.get(tuned.size() - 1);
+            report.atLeast("commands in-process, " + most + " clients", tunedMost.perSecond(), "commands/s", 5_000, ">= 5,000/s");
+            report.add("commands in-process, " + most + " clients, p50", tunedMost.p50Millis(), "ms");
+            report.add("commands in-process, " + most + " clients, p99", tunedMost.p99Millis(), "ms");
+            report.atLeast("in-process / stock Axon, " + most + " clients", tunedMost.perSecond() / stock.get(stock.size() - 1).perSecond(),
+                    "x", 6, ">= 6x");
+            report.atLeast("in-process / raw single-row inserts, " + most + " clients",
+                    tunedMost.perSecond() / rawSingle.get(rawSingle.size() - 1).perSecond(), "x", 1.0, ">= 1.0x");
+            report.atLeast("commands over HTTP, " + most + " clients", http.get(http.size() - 1).perSecond(), "commands/s",
+                    2_500, ">= 2,500/s");
+            report.atMost("forwarding lag p99 at " + profile.forwardingRate() + " commands/s", lag.p99Millis(), "ms", 250, "< 250 ms");
+            report.add("forwarding lag p50", lag.p50Millis(), "ms");
+            report.detail("commandsInProcessTuned", tuned);
+            report.detail("commandsOverHttpTuned", http);
+            report.detail("commandsInProcessStockAxon", stock);
+            report.detail("rawJdbcSingleRowPerTransaction", rawSingle);
+            report.detail("rawJdbcBatchedRowsPerSecond", rawBatched);
+            report.detail("forwardingLagAtSteadyRate", lag);
+
+            String historyDb = servers.freshDatabase("bench_history");
+            Service.start(servers, historyDb, false).close(); // Flyway creates the schema
+            DriverManagerDataSource history = new DriverManagerDataSource(historyDb, servers.postgres.username(),
+                    servers.postgres.password());
+            History.write(JdbcClient.create(history), profile.rebuildEvents());
+            try (Service service = Service.start(servers, historyDb, false)) {
+                StreamScenarios.Rate forwarding = StreamScenarios.forwardingCatchUp(service, profile.rebuildEvents());
+                report.atLeast("forwarding catch-up over " + forwarding.events() + " events", forwarding.perSecond(),
+                        "events/s", 50_000, ">= 50,000/s");
+                StreamScenarios.awaitReadModels(service);
+                StreamScenarios.Rate rebuild = StreamScenarios.rebuild(service, "payment-order-read-model");
+                report.atLeast("projection rebuild over " + rebuild.events() + " events", rebuild.perSecond(), "events/s",
+                        50_000, ">= 50,000/s");
+                Latencies queries = QueryScenario.run(service.bean(JdbcClient.class), service.bean(QueryGateway.class), profile);
+                report.atMost("paged query p99, " + profile.queryRows() + " rows / " + profile.queryTenants() + " tenants",
+                        queries.percentileMillis(99), "ms", 20, "< 20 ms");
+                report.add("paged query p50", queries.percentileMillis(50), "ms");
+            }
+        }
+        report.write(output);
+        return report;
+    }
+}

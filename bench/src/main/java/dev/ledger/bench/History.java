@@ -1,0 +1,53 @@
+package dev.ledger.bench;
+
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Writes a large event history straight into the store with SQL: payment orders created and captured many times,
+ * the same JSON the service writes. Far faster than commands, and what rebuilds and forwarding are measured on.
+ */
+final class History {
+
+    static final int EVENTS_PER_ORDER = 100;
+    private static final int ORDERS_PER_STATEMENT = 500;
+
+    private History() {
+    }
+
+    static void write(JdbcClient jdbc, int events) {
+        UUID organization = UUID.randomUUID();
+        UUID customer = UUID.randomUUID();
+        int orders = Math.max(1, events / EVENTS_PER_ORDER);
+        Progress progress = new Progress("writing " + (long) orders * EVENTS_PER_ORDER + " events of history", orders);
+        for (int first = 0; first < orders; first += ORDERS_PER_STATEMENT) {
+            int last = Math.min(orders, first + ORDERS_PER_STATEMENT);
+            jdbc.sql("""
+                    INSERT INTO domainevententry (eventidentifier, aggregateidentifier, sequencenumber, type, timestamp,
+                        payloadtype, payloadrevision, payload, metadata)
+                    SELECT gen_random_uuid()::text, o.id::text, s, 'PaymentOrder',
+                           to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+                           CASE WHEN s = 0 THEN 'dev.ledger.kernel.paymentorder.PaymentOrderCreated'
+                                ELSE 'dev.ledger.kernel.paymentorder.PaymentCaptured' END,
+                           '1',
+                           CASE WHEN s = 0 THEN json_build_object('organizationId', ?::uuid, 'paymentOrderId', o.id,
+                                    'orderNumber', '20260101-' || lpad(o.n::text, 6, '0'), 'customerId', ?::uuid,
+                                    'paymentMethodId', null,
+                                    'amount', json_build_object('amountMinor', 1000000000, 'currency', 'EUR'),
+                                    'fee', json_build_object('amountMinor', 0, 'currency', 'EUR'),
+                                    'tax', json_build_object('amountMinor', 0, 'currency', 'EUR'),
+                                    'description', null)::text
+                                ELSE json_build_object('organizationId', ?::uuid, 'paymentOrderId', o.id,
+                                    'amount', json_build_object('amountMinor', 1, 'currency', 'EUR'),
+                                    'totalCaptured', json_build_object('amountMinor', s, 'currency', 'EUR'))::text END,
+                           '{}'
+                      FROM (SELECT gen_random_uuid() AS id, n FROM generate_series(?, ?) AS n) AS o,
+                           generate_series(0, ?) AS s
+                     ORDER BY o.n, s
+                    """)
+                    .params(organization, customer, organization, first + 1, last, EVENTS_PER_ORDER - 1)
+                    .update();
+            progress.at(last);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.ledger.bench;
+
+import java.time.Duration;
+import java.util.List;
+
+/** How big a run is: {@code smoke} proves the harness works in seconds, {@code full} measures the figures. */
+record Profile(
+        String name,
+        List<Integer> clients,
+        int aggregates,
+        Duration warmup,
+        Duration measure,
+        int rebuildEvents,
+        int forwardingRate,
+        Duration forwardingDuration,
+        int queryTenants,
+        int queryRows,
+        int queries) {
+
+    static Profile named(String name) {
+        return switch (name) {
+            case "smoke" -> new Profile("smoke", List.of(1, 4), 32, Duration.ofSeconds(1), Duration.ofSeconds(2),
+                    2_000, 100, Duration.ofSeconds(3), 4, 4_000, 50);
+            case "full" -> new Profile("full", List.of(1, 16, 64), 1_024, Duration.ofSeconds(10), Duration.ofSeconds(20),
+                    1_000_000, 1_000, Duration.ofSeconds(30), 100, 10_000_000, 2_000);
+            default -> throw new IllegalArgumentException("unknown profile " + name + ": smoke or full");
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package dev.ledger.bench;
+
+import dev.ledger.app.LedgerApplication;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The ledger service in this JVM on a given database, tuned (its defaults) or as stock Axon would run it. */
+final class Service implements AutoCloseable {
+
+    final ConfigurableApplicationContext context;
+
+    private Service(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    static Service start(Servers servers, String databaseUrl, boolean stock, String... extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--ledger.db.url=" + databaseUrl,
+                "--ledger.db.user=" + servers.postgres.username(),
+                "--ledger.db.password=" + servers.postgres.password(),
+                "--ledger.kafka.bootstrap=" + servers.kafka.bootstrapServers(),
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--logging.level.dev.ledger=INFO"));
+        if (stock) {
+            // Axon as it comes: no aggregate cache, tracking processors handling one event per transaction.
+            args.addAll(List.of("--ledger.performance.aggregate-cache-size=0", "--ledger.processing.mode=tracking",
+                    "--ledger.processing.batch-size=1"));
+        }
+        args.addAll(List.of(extra));
+        return new Service(new SpringApplicationBuilder(LedgerApplication.class).run(args.toArray(String[]::new)));
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    int httpPort() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

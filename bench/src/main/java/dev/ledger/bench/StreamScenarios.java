@@ -1,0 +1,155 @@
+package dev.ledger.bench;
+
+import dev.ledger.command.paymentorder.api.CapturePayment;
+import dev.ledger.infra.axon.ProcessorPositions;
+import dev.ledger.kernel.Money;
+import dev.ledger.query.projection.ProjectionRebuilder;
+import dev.ledger.query.projection.RebuildProgress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Forwarding catch-up speed, end-to-end lag at a steady command rate, and projection rebuild speed. */
+final class StreamScenarios {
+
+    record Rate(long events, double perSecond) {
+    }
+
+    record Lag(double commandsPerSecond, double p50Millis, double p99Millis, long records) {
+    }
+
+    private StreamScenarios() {
+    }
+
+    /** Waits until the forwarder has sent the whole history; the rate comes from the trace's first and last rows. */
+    static Rate forwardingCatchUp(Service service, long events) throws InterruptedException {
+        ProcessorPositions positions = service.bean(ProcessorPositions.class);
+        JdbcClient jdbc = service.bean(JdbcClient.class);
+        Progress progress = new Progress("forwarding the history to Kafka", events);
+        while (positions.of("kafka-forwarder").lag() > 0) {
+            Thread.sleep(500);
+            progress.at(jdbc.sql("SELECT count(*) FROM kafka_record_trace").query(Long.class).single());
+        }
+        double seconds = jdbc.sql("SELECT extract(epoch FROM max(published_at) - min(published_at)) FROM kafka_record_trace")
+                .query(Double.class).single();
+        long sent = jdbc.sql("SELECT count(*) FROM kafka_record_trace").query(Long.class).single();
+        Rate rate = new Rate(sent, sent / Math.max(0.001, seconds));
+        Progress.say(String.format("forwarding: %d events at %.0f events/s", sent, rate.perSecond()));
+        return rate;
+    }
+
+    static void awaitReadModels(Service service) throws InterruptedException {
+        ProcessorPositions positions = service.bean(ProcessorPositions.class);
+        Progress progress = new Progress("read models catching up", 1);
+        while (positions.all().stream().anyMatch(processor -> processor.lag() > 0)) {
+            Thread.sleep(500);
+            progress.at(0);
+        }
+    }
+
+    static Rate rebuild(Service service, String projection) throws InterruptedException {
+        ProjectionRebuilder rebuilder = service.bean(ProjectionRebuilder.class);
+        RebuildProgress started = rebuilder.start(projection);
+        Progress progress = new Progress("rebuilding " + projection, started.eventsTotal());
+        RebuildProgress now = started;
+        while (!now.finished()) {
+            Thread.sleep(500);
+            now = rebuilder.progress(projection).orElse(now);
+            progress.at(now.eventsDone());
+        }
+        if (now.state() != RebuildProgress.State.COMPLETED) {
+            throw new IllegalStateException("rebuild failed: " + now.failure());
+        }
+        double seconds = Duration.between(now.startedAt(), now.updatedAt()).toMillis() / 1000.0;
+        Rate rate = new Rate(now.eventsDone(), now.eventsDone() / Math.max(0.001, seconds));
+        Progress.say(String.format("rebuild: %d events at %.0f events/s", rate.events(), rate.perSecond()));
+        return rate;
+    }
+
+    /**
+     * Commands at a steady rate while a consumer reads the topic; lag = consume time minus the event's time
+     * ({@code ce_time}, set when the command's event is created, just before its commit is acknowledged).
+     */
+    static Lag lagAtSteadyRate(Service service, Servers servers, PaymentFixture fixture, int rate, Duration duration)
+            throws Exception {
+        CommandGateway commands = service.bean(CommandGateway.class);
+        Latencies lags = new Latencies();
+        AtomicBoolean consuming = new AtomicBoolean(true);
+        Instant measureFrom = Instant.now().plusSeconds(1);
+        Thread consumer = new Thread(() -> consume(servers, measureFrom, consuming, lags), "bench-consumer");
+        consumer.start();
+        Thread.sleep(2_000); // let the consumer join its group before the load starts
+        int clients = 16;
+        long intervalNanos = 1_000_000_000L * clients / rate;
+        AtomicLong sent = new AtomicLong();
+        Instant end = Instant.now().plus(duration);
+        Thread[] threads = new Thread[clients];
+        Progress progress = new Progress("steady " + rate + " commands/s for forwarding lag", duration.toSeconds());
+        long started = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            threads[c] = new Thread(() -> {
+                long next = System.nanoTime();
+                long iteration = 0;
+                while (Instant.now().isBefore(end)) {
+                    commands.sendAndWait(new CapturePayment(fixture.organization(),
+                            fixture.orderFor(client, clients, iteration++), Money.of(1, "EUR"), null));
+                    sent.incrementAndGet();
+                    next += intervalNanos;
+                    long sleep = next - System.nanoTime();
+                    if (sleep > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(sleep);
+                    }
+                }
+            });
+            threads[c].start();
+        }
+        while (Instant.now().isBefore(end)) {
+            Thread.sleep(500);
+            progress.at((System.nanoTime() - started) / 1_000_000_000L);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double achieved = sent.get() / ((System.nanoTime() - started) / 1e9);
+        Thread.sleep(3_000); // the last records arrive
+        consuming.set(false);
+        consumer.join();
+        Lag lag = new Lag(achieved, lags.percentileMillis(50), lags.percentileMillis(99), lags.count());
+        Progress.say(String.format("forwarding lag at %.0f commands/s: p50 %.1f ms, p99 %.1f ms over %d records",
+                achieved, lag.p50Millis(), lag.p99Millis(), lag.records()));
+        return lag;
+    }
+
+    private static void consume(Servers servers, Instant from, AtomicBoolean consuming, Latencies lags) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka.bootstrapServers());
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-lag-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of("ledger.payment-order"));
+            while (consuming.get()) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                    Instant created = java.time.OffsetDateTime.parse(new String(
+                            record.headers().lastHeader("ce_time").value(), StandardCharsets.UTF_8)).toInstant();
+                    if (!created.isBefore(from)) {
+                        lags.add(Duration.between(created, Instant.now()).toNanos());
+                    }
+                }
+            }
+        }
+    }
+}
