@@ -3,7 +3,10 @@ package dev.ledger.bench;
 import java.time.Duration;
 import java.util.List;
 
-/** How big a run is: {@code smoke} proves the harness works in seconds, {@code full} measures the figures. */
+/**
+ * How big a run is: {@code smoke} proves the harness works in seconds, {@code full} measures the issue's figures at
+ * the issue's sizes, {@code medium} the same figures on a fifth of the data in a few minutes.
+ */
 record Profile(
         String name,
         List<Integer> clients,
@@ -21,9 +24,11 @@ record Profile(
         return switch (name) {
             case "smoke" -> new Profile("smoke", List.of(1, 4), 32, Duration.ofSeconds(1), Duration.ofSeconds(2),
                     2_000, 100, Duration.ofSeconds(3), 4, 4_000, 50);
+            case "medium" -> new Profile("medium", List.of(1, 16, 64), 1_024, Duration.ofSeconds(5), Duration.ofSeconds(10),
+                    200_000, 1_000, Duration.ofSeconds(15), 100, 1_000_000, 500);
             case "full" -> new Profile("full", List.of(1, 16, 64), 1_024, Duration.ofSeconds(10), Duration.ofSeconds(20),
                     1_000_000, 1_000, Duration.ofSeconds(30), 100, 10_000_000, 2_000);
-            default -> throw new IllegalArgumentException("unknown profile " + name + ": smoke or full");
+            default -> throw new IllegalArgumentException("unknown profile " + name + ": smoke, medium or full");
         };
     }
 }

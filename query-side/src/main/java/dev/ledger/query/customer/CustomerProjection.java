@@ -20,7 +20,7 @@ import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import dev.ledger.query.projection.ProjectionWriter;
 import org.springframework.stereotype.Component;
 
 /** Keeps {@code customer_view} and {@code payment_method_view}: one customer aggregate feeds both. */
@@ -33,16 +33,16 @@ class CustomerProjection implements RebuildableProjection {
     static final String METHODS = "payment_method_view";
     static final int PROJECTOR_VERSION = 1;
 
-    private final JdbcClient jdbc;
+    private final ProjectionWriter jdbc;
     private final String customers;
     private final String methods;
 
     @Autowired
-    CustomerProjection(JdbcClient jdbc) {
+    CustomerProjection(ProjectionWriter jdbc) {
         this(jdbc, TableNames.live());
     }
 
-    private CustomerProjection(JdbcClient jdbc, TableNames tables) {
+    private CustomerProjection(ProjectionWriter jdbc, TableNames tables) {
         this.jdbc = jdbc;
         this.customers = tables.of(CUSTOMERS);
         this.methods = tables.of(METHODS);

@@ -9,7 +9,7 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import dev.ledger.query.projection.ProjectionWriter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,15 +24,15 @@ class OrganizationProjection implements RebuildableProjection {
     static final String TABLE = "organization_view";
     static final int PROJECTOR_VERSION = 1;
 
-    private final JdbcClient jdbc;
+    private final ProjectionWriter jdbc;
     private final String table;
 
     @Autowired
-    OrganizationProjection(JdbcClient jdbc) {
+    OrganizationProjection(ProjectionWriter jdbc) {
         this(jdbc, TableNames.live());
     }
 
-    private OrganizationProjection(JdbcClient jdbc, TableNames tables) {
+    private OrganizationProjection(ProjectionWriter jdbc, TableNames tables) {
         this.jdbc = jdbc;
         this.table = tables.of(TABLE);
     }

@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import dev.ledger.query.projection.ProjectionWriter;
 import org.springframework.stereotype.Component;
 
 /** Keeps {@code payment_order_view} with running totals, and the provider transactions reported for each order. */
@@ -32,16 +32,16 @@ class PaymentOrderProjection implements RebuildableProjection {
     static final String PROVIDER_TRANSACTIONS = "provider_transaction_view";
     static final int PROJECTOR_VERSION = 1;
 
-    private final JdbcClient jdbc;
+    private final ProjectionWriter jdbc;
     private final String orders;
     private final String providerTransactions;
 
     @Autowired
-    PaymentOrderProjection(JdbcClient jdbc) {
+    PaymentOrderProjection(ProjectionWriter jdbc) {
         this(jdbc, TableNames.live());
     }
 
-    private PaymentOrderProjection(JdbcClient jdbc, TableNames tables) {
+    private PaymentOrderProjection(ProjectionWriter jdbc, TableNames tables) {
         this.jdbc = jdbc;
         this.orders = tables.of(ORDERS);
         this.providerTransactions = tables.of(PROVIDER_TRANSACTIONS);
@@ -146,7 +146,7 @@ class PaymentOrderProjection implements RebuildableProjection {
     }
 
     private void change(PaymentOrderId order, String change, Lineage lineage,
-            UnaryOperator<JdbcClient.StatementSpec> parameters) {
+            UnaryOperator<ProjectionWriter.Statement> parameters) {
         String set = change == null ? RECORD : change + ", " + RECORD;
         parameters.apply(lineage.bind(jdbc.sql("UPDATE " + orders + " SET " + set
                         + " WHERE payment_order_id = :id AND " + IS_NEWER), PROJECTOR_VERSION)

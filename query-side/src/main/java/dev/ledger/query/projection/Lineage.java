@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Where a read row's state came from: the event that last changed it, its place in the global stream and in its
@@ -26,7 +25,7 @@ public record Lineage(long globalPosition, String eventId, long aggregateVersion
     }
 
     /** Binds {@code :version, :position, :eventId, :at, :projector} for the lineage columns every read table has. */
-    public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, int projectorVersion) {
+    public ProjectionWriter.Statement bind(ProjectionWriter.Statement statement, int projectorVersion) {
         return statement
                 .param("version", aggregateVersion)
                 .param("position", globalPosition)

@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -118,7 +121,7 @@ public class ProjectionRebuilder implements DisposableBean {
                 long done = 0;
                 Instant lastLog = clock.instant();
                 while (true) {
-                    Integer applied = transactions.execute(status -> applyAvailable(stream, handlers, batchSize));
+                    Integer applied = transactions.execute(status -> inUnitOfWork(() -> applyAvailable(stream, handlers, batchSize)));
                     done += applied;
                     progress = progress.advancedTo(done, Math.max(progress.eventsTotal(), done), clock.instant());
                     if (Duration.between(lastLog, clock.instant()).compareTo(LOG_EVERY) >= 0) {
@@ -136,7 +139,7 @@ public class ProjectionRebuilder implements DisposableBean {
                     shadows.lockLive(tables);
                     int applied;
                     do {
-                        applied = applyAvailable(stream, handlers, Integer.MAX_VALUE);
+                        applied = inUnitOfWork(() -> applyAvailable(stream, handlers, batchSize));
                         drained[0] += applied;
                     } while (applied > 0);
                     shadows.swap(tables);
@@ -150,6 +153,19 @@ public class ProjectionRebuilder implements DisposableBean {
             log.error("rebuild of {} failed; the live tables are unchanged", projection.processingGroup(), e);
             dropShadowsQuietly(tables);
             progressStore.save(progress.failed(String.valueOf(e.getMessage()), clock.instant()));
+        }
+    }
+
+    /** A unit of work around a batch, so projections queue their writes and send them as JDBC batches at its end. */
+    private static int inUnitOfWork(java.util.function.IntSupplier batch) {
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("projection-rebuild"));
+        try {
+            int applied = batch.getAsInt();
+            unitOfWork.commit();
+            return applied;
+        } catch (RuntimeException e) {
+            unitOfWork.rollback(e);
+            throw e;
         }
     }
 
