@@ -207,6 +207,18 @@ class PaymentsEndToEndTest extends ServiceTest {
     }
 
     @Test
+    void withoutAGatewayAdapterAProviderAuthorizationIsRefusedAndRecordsNothing() throws Exception {
+        String order = createOrder(1_000);
+        long before = eventCount();
+
+        HttpResponse<String> response = post(base() + "/payment-orders/" + order + "/authorize-with-provider", "");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(json.readTree(response.body()).get("code").asText()).isEqualTo("NoPaymentProviderConfigured");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
     void aMethodWithAPendingOrderCannotBeRemoved() throws Exception {
         createOrder(1_000);
         long before = eventCount();

@@ -3,6 +3,11 @@ package dev.ledger.command.paymentorder;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import dev.ledger.command.paymentorder.api.AuthorizePayment;
+import dev.ledger.command.paymentorder.api.AuthorizeWithProvider;
+import dev.ledger.command.paymentorder.api.PaymentProvider;
+import dev.ledger.command.paymentorder.api.ProviderDecision;
+import dev.ledger.command.paymentorder.api.ProviderRequest;
+import dev.ledger.kernel.customer.PaymentMethodId;
 import dev.ledger.command.paymentorder.api.CancelPayment;
 import dev.ledger.command.paymentorder.api.CapturePayment;
 import dev.ledger.command.paymentorder.api.CreatePaymentOrder;
@@ -42,6 +47,7 @@ class PaymentOrder {
     private OrganizationId organizationId;
     private PaymentStatus status;
     private PaymentAmounts amounts;
+    private PaymentMethodId paymentMethodId;
 
     protected PaymentOrder() {
         // Axon rebuilds the aggregate from its events through this constructor.
@@ -67,6 +73,22 @@ class PaymentOrder {
         PaymentLifecycle.require(paymentOrderId, status, PaymentAction.AUTHORIZE);
         Money authorized = amounts.checkedAuthorization(paymentOrderId, command.amount());
         apply(new PaymentAuthorized(organizationId, paymentOrderId, authorized, command.providerReference()));
+    }
+
+    /** The gateway's answer is recorded whatever it is; approved authorizes the whole order, declined fails it. */
+    @CommandHandler
+    void handle(AuthorizeWithProvider command, PaymentProvider provider) {
+        PaymentLifecycle.require(paymentOrderId, status, PaymentAction.AUTHORIZE);
+        Money ordered = amounts.ordered();
+        ProviderDecision decision = provider.authorize(
+                new ProviderRequest(organizationId, paymentOrderId, paymentMethodId, ordered));
+        apply(new ProviderTransactionRecorded(organizationId, paymentOrderId, decision.provider(),
+                decision.transactionId(), decision.rawStatus(), ordered));
+        if (decision.isApproved()) {
+            apply(new PaymentAuthorized(organizationId, paymentOrderId, ordered, decision.transactionId()));
+        } else {
+            apply(new PaymentFailed(organizationId, paymentOrderId, decision.decline()));
+        }
     }
 
     @CommandHandler
@@ -110,6 +132,7 @@ class PaymentOrder {
         organizationId = event.organizationId();
         status = PaymentStatus.CREATED;
         amounts = PaymentAmounts.ordered(event.amount());
+        paymentMethodId = event.paymentMethodId();
     }
 
     @EventSourcingHandler

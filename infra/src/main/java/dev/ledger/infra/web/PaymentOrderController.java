@@ -6,6 +6,7 @@ import static dev.ledger.infra.web.RequestValues.tenant;
 import static dev.ledger.infra.web.RequestValues.withVersion;
 
 import dev.ledger.command.paymentorder.api.AuthorizePayment;
+import dev.ledger.command.paymentorder.api.AuthorizeWithProvider;
 import dev.ledger.command.paymentorder.api.CancelPayment;
 import dev.ledger.command.paymentorder.api.CapturePayment;
 import dev.ledger.command.paymentorder.api.CreatePaymentOrder;
@@ -126,6 +127,15 @@ class PaymentOrderController {
                             : fields.field("providerReference", () -> ProviderReference.of(request.providerReference()));
                     return () -> new AuthorizePayment(target.tenant(), target.order(), amount, reference, target.version());
                 });
+    }
+
+    @Operation(summary = "Ask the configured payment gateway to authorize the whole order; its answer is recorded either way")
+    @PostMapping("/{paymentOrderId}/authorize-with-provider")
+    ResponseEntity<?> authorizeWithProvider(@PathVariable String organizationId, @PathVariable String paymentOrderId,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return transition(organizationId, paymentOrderId, idempotencyKey, ifMatch, "authorize-with-provider", null,
+                (target, fields) -> () -> new AuthorizeWithProvider(target.tenant(), target.order(), target.version()));
     }
 
     @Operation(summary = "Capture authorized money; several partial captures up to the authorized amount")

@@ -7,6 +7,7 @@ import dev.ledger.command.customer.api.DuplicateExternalReference;
 import dev.ledger.command.customer.api.PaymentMethodAlreadyAdded;
 import dev.ledger.command.customer.api.PaymentMethodHasPendingOrders;
 import dev.ledger.command.paymentorder.api.IllegalPaymentTransition;
+import dev.ledger.command.paymentorder.api.NoPaymentProviderConfigured;
 import dev.ledger.command.paymentorder.api.PaymentOrderRuleViolation;
 import dev.ledger.kernel.InvalidValue;
 import java.util.List;
@@ -86,6 +87,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setTitle(code.replaceAll("(?<=[a-z])(?=[A-Z])", " "));
         problem.setProperty("code", code);
         return problem;
+    }
+
+    @ExceptionHandler(NoPaymentProviderConfigured.class)
+    ProblemDetail noProvider(NoPaymentProviderConfigured exception) {
+        return ruleProblem(HttpStatus.SERVICE_UNAVAILABLE, exception);
     }
 
     @ExceptionHandler(IdempotentRequests.IdempotencyKeyReused.class)
