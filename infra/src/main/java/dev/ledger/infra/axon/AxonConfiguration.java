@@ -77,6 +77,30 @@ class AxonConfiguration {
         return size <= 0 ? org.axonframework.common.caching.NoCache.INSTANCE : new CaffeineAggregateCache(size);
     }
 
+    /**
+     * The command bus: Axon's simple bus, wrapped in group commit so that many commands share one database commit.
+     * {@code workers=0} turns group commit off.
+     */
+    @Bean
+    org.axonframework.commandhandling.CommandBus commandBus(
+            org.springframework.transaction.PlatformTransactionManager transactions,
+            TransactionManager axonTransactions,
+            org.axonframework.config.Configuration axon,
+            org.axonframework.commandhandling.DuplicateCommandHandlerResolver duplicates,
+            org.axonframework.common.caching.Cache aggregateCache,
+            @Value("${ledger.performance.group-commit.workers:4}") int workers,
+            @Value("${ledger.performance.group-commit.max-batch:64}") int maxBatch) {
+        org.axonframework.commandhandling.SimpleCommandBus simple = org.axonframework.commandhandling.SimpleCommandBus.builder()
+                .transactionManager(axonTransactions)
+                .duplicateCommandHandlerResolver(duplicates)
+                .spanFactory(axon.getComponent(org.axonframework.commandhandling.CommandBusSpanFactory.class))
+                .messageMonitor(axon.messageMonitor(org.axonframework.commandhandling.CommandBus.class, "commandBus"))
+                .build();
+        simple.registerHandlerInterceptor(
+                new org.axonframework.messaging.interceptors.CorrelationDataInterceptor<>(axon.correlationDataProviders()));
+        return new GroupCommitCommandBus(simple, transactions, aggregateCache, workers, maxBatch);
+    }
+
     @Bean
     NodeIdentity nodeIdentity(@Value("${ledger.node-id:}") String configuredNodeId) {
         return NodeIdentity.from(configuredNodeId);
