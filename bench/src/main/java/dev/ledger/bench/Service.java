@@ -26,9 +26,11 @@ final class Service implements AutoCloseable {
                 "--logging.level.root=WARN",
                 "--logging.level.dev.ledger=INFO"));
         if (stock) {
-            // Axon as it comes: no aggregate cache, tracking processors handling one event per transaction.
+            // Axon as it comes: no aggregate cache, one transaction a command, tracking processors handling one event
+            // per transaction, handler timeouts on.
             args.addAll(List.of("--ledger.performance.aggregate-cache-size=0", "--ledger.processing.mode=tracking",
-                    "--ledger.processing.batch-size=1"));
+                    "--ledger.processing.batch-size=1", "--ledger.performance.group-commit.workers=0",
+                    "--axon.timeout.enabled=true"));
         }
         args.addAll(List.of(extra));
         return new Service(new SpringApplicationBuilder(LedgerApplication.class).run(args.toArray(String[]::new)));

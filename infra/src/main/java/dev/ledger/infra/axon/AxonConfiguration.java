@@ -77,6 +77,35 @@ class AxonConfiguration {
         return size <= 0 ? org.axonframework.common.caching.NoCache.INSTANCE : new CaffeineAggregateCache(size);
     }
 
+    /** Defined here because a custom event store makes Axon's JDBC auto-configuration step back. */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver();
+    }
+
+    @Bean
+    ConnectionProvider connectionProvider(javax.sql.DataSource dataSource) {
+        return new org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper(
+                new org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    /**
+     * The event store. Processors tail it; when caught up they poll for new events every {@code fetch-delay}. Axon
+     * also wakes them when a local unit of work commits, but under group commit that moment precedes the database
+     * commit, so the poll interval bounds how late an event is seen.
+     */
+    @Bean
+    org.axonframework.eventsourcing.eventstore.EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
+            org.axonframework.config.Configuration axon,
+            @Value("${ledger.processing.fetch-delay:PT0.02S}") Duration fetchDelay) {
+        return org.axonframework.eventsourcing.eventstore.EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(axon.messageMonitor(org.axonframework.eventsourcing.eventstore.EventStore.class, "eventStore"))
+                .spanFactory(axon.getComponent(org.axonframework.eventhandling.EventBusSpanFactory.class))
+                .fetchDelay(fetchDelay.toMillis())
+                .build();
+    }
+
     /**
      * The command bus: Axon's simple bus, wrapped in group commit so that many commands share one database commit.
      * {@code workers=0} turns group commit off.
