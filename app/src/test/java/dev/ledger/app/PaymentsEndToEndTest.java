@@ -106,6 +106,34 @@ class PaymentsEndToEndTest extends ServiceTest {
     }
 
     @Test
+    void concurrentCreatesGetDistinctGapFreeOrderNumbers() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> created = new ArrayList<>();
+        try {
+            for (int i = 0; i < 16; i++) {
+                created.add(clients.submit(() -> {
+                    start.await();
+                    return createOrder(1_000);
+                }));
+            }
+            start.countDown();
+            List<String> numbers = new ArrayList<>();
+            for (Future<String> order : created) {
+                numbers.add(awaitBody(base() + "/payment-orders/" + order.get(), body -> true).get("orderNumber").asText());
+            }
+            String day = LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.BASIC_ISO_DATE);
+            List<String> expected = new ArrayList<>();
+            for (int n = 1; n <= 16; n++) {
+                expected.add(day + "-%06d".formatted(n));
+            }
+            assertThat(numbers).containsExactlyInAnyOrderElementsOf(expected);
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
     void anIllegalTransitionIsAConflictAndWritesNothing() throws Exception {
         String order = createOrder(1_000);
         long before = eventCount();

@@ -87,7 +87,15 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
         return delegate.registerDispatchInterceptor(interceptor);
     }
 
+    /**
+     * The worker key: the target aggregate, except for creating a payment order, which locks its customer and takes
+     * the organization's order number; creates of one customer share a worker, so two batches never wait on each other
+     * for that customer's lock and the counter row at once.
+     */
     private String targetOf(CommandMessage<?> command) {
+        if (command.getPayload() instanceof dev.ledger.command.paymentorder.api.CreatePaymentOrder create) {
+            return create.customerId().toString();
+        }
         try {
             return targets.resolveTarget(command).getIdentifier();
         } catch (RuntimeException noTarget) {
