@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import dev.ledger.command.api.ConcurrencyKey;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
@@ -88,13 +89,12 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
     }
 
     /**
-     * The worker key: the target aggregate, except for creating a payment order, which locks its customer and takes
-     * the organization's order number; creates of one customer share a worker, so two batches never wait on each other
-     * for that customer's lock and the counter row at once.
+     * The worker key: the command's own concurrency key where it declares one (it locks another aggregate too), the
+     * target aggregate otherwise. Same key, same worker: two batches never wait on each other for those locks.
      */
     private String targetOf(CommandMessage<?> command) {
-        if (command.getPayload() instanceof dev.ledger.command.paymentorder.api.CreatePaymentOrder create) {
-            return create.customerId().toString();
+        if (command.getPayload() instanceof ConcurrencyKey keyed) {
+            return keyed.concurrencyKey();
         }
         try {
             return targets.resolveTarget(command).getIdentifier();

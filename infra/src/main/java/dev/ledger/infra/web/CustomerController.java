@@ -155,11 +155,9 @@ class CustomerController {
         PaymentMethodId method = PaymentMethodId.newId();
         Object command = fields.field("type", () -> paymentMethodCommand(tenant, customer, method, version, request, fields));
         fields.throwIfAny();
-        // The fingerprint hashes the request (card number included) and only the hash is stored.
+        // The fingerprint holds what the event will hold (brand, last 4, masked IBAN), never a hash of a card number.
         return idempotency.execute(tenant.value(), idempotencyKey,
-                idempotency.fingerprint("POST", "payment-methods " + customerId, request.type() + "|" + request.cardNumber()
-                        + "|" + request.expiryMonth() + "|" + request.expiryYear() + "|" + request.iban() + "|"
-                        + request.bankName() + "|" + request.network() + "|" + request.address()), () -> {
+                idempotency.fingerprint("POST", "payment-methods " + customerId, storedDetails(command)), () -> {
                     commands.sendAndWait(command);
                     return ResponseEntity.created(URI.create("/api/v1/organizations/" + tenant + "/customers/" + customerId
                             + "/payment-methods/" + method)).body(new CommandAccepted(method.toString(), "add-payment-method"));
@@ -270,6 +268,19 @@ class CustomerController {
                 address.lines(), address.city(), address.postalCode(),
                 address.country() == null ? null : CountryCode.of(address.country())));
         return email == null || name == null ? null : new PersonalData(email, name, postal);
+    }
+
+    private static Object storedDetails(Object command) {
+        if (command instanceof AddCard card) {
+            return card.card();
+        }
+        if (command instanceof AddBankAccount bank) {
+            return bank.bankAccount();
+        }
+        if (command instanceof AddCryptoWallet wallet) {
+            return wallet.cryptoWallet();
+        }
+        throw new IllegalStateException("not a payment method command: " + command.getClass());
     }
 
     private static Object paymentMethodCommand(OrganizationId tenant, CustomerId customer, PaymentMethodId method,

@@ -1,5 +1,6 @@
 package dev.ledger.command.paymentorder.api;
 
+import dev.ledger.command.api.ConcurrencyKey;
 import dev.ledger.kernel.InvalidValue;
 import dev.ledger.kernel.Money;
 import dev.ledger.kernel.OrganizationId;
@@ -22,7 +23,7 @@ public record CreatePaymentOrder(
         Money amount,
         Money fee,
         Money tax,
-        String description) implements PaymentOrderCommand {
+        String description) implements PaymentOrderCommand, ConcurrencyKey {
 
     public CreatePaymentOrder {
         InvalidValue.required("organizationId", organizationId);
@@ -38,5 +39,11 @@ public record CreatePaymentOrder(
             throw new InvalidValue("currency", "fee and tax must be in the order's currency " + amount.currency());
         }
         description = PaymentOrderCreated.checkedDescription(description);
+    }
+
+    /** Creating an order locks its customer (and the organization's order-number row): one customer, one at a time. */
+    @Override
+    public String concurrencyKey() {
+        return customerId.toString();
     }
 }
