@@ -52,8 +52,11 @@ class AxonConfiguration {
             @Qualifier("eventSerializer") Serializer eventSerializer,
             org.axonframework.config.Configuration configuration,
             ConnectionProvider connectionProvider,
-            TransactionManager transactionManager) {
+            TransactionManager transactionManager,
+            @Value("${ledger.processing.read-batch:1000}") int readBatch) {
         return JdbcEventStorageEngine.builder()
+                // Events read per query by streams catching up and by rebuilds (Axon's default is 100).
+                .batchSize(readBatch)
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -66,10 +69,6 @@ class AxonConfiguration {
                 .build();
     }
 
-    /**
-     * Segment claims name their instance: two instances on one database (even two in one JVM, as in tests) must
-     * never share an owner name, or both would think they hold the same segment.
-     */
     /** {@code ledger.performance.aggregate-cache-size=0} turns caching off (the stock baseline of the benchmark). */
     @Bean
     org.axonframework.common.caching.Cache aggregateCache(
@@ -131,6 +130,16 @@ class AxonConfiguration {
     }
 
     @Bean
+    EventArrivals eventArrivals(
+            org.springframework.beans.factory.ObjectProvider<org.axonframework.eventsourcing.eventstore.EventStore> events) {
+        return new EventArrivals(events::getObject);
+    }
+
+    /**
+     * Segment claims name their instance: two instances on one database (even two in one JVM, as in tests) must
+     * never share an owner name, or both would think they hold the same segment.
+     */
+    @Bean
     NodeIdentity nodeIdentity(@Value("${ledger.node-id:}") String configuredNodeId) {
         return NodeIdentity.from(configuredNodeId);
     }
@@ -169,7 +178,7 @@ class AxonConfiguration {
      * than logging and skipping: a read model or a stream that silently misses an event is worse than one that lags.
      */
     @Bean
-    ConfigurerModule eventProcessingDefaults(
+    ConfigurerModule eventProcessingDefaults(EventArrivals arrivals,
             @Value("${ledger.processing.mode:pooled}") String mode,
             @Value("${ledger.processing.batch-size:100}") int batchSize,
             @Value("${ledger.processing.segments:4}") int segments) {
@@ -179,6 +188,7 @@ class AxonConfiguration {
                 processing.usingTrackingEventProcessors();
             } else {
                 processing.usingPooledStreamingEventProcessors((config, builder) -> builder
+                        .messageSource(arrivals.signaling())
                         .batchSize(batchSize)
                         .initialSegmentCount(segments));
             }
