@@ -44,9 +44,12 @@ class AxonConfiguration {
         return new LedgerValuesJacksonModule();
     }
 
-    /** Axon's JDBC engine, but with payload and metadata stored as text so the JSON is readable in place. */
+    /**
+     * Axon's JDBC engine, with payload and metadata stored as text so the JSON is readable in place, and appends of a
+     * group-commit batch written together.
+     */
     @Bean
-    EventStorageEngine eventStorageEngine(
+    BatchedAppends eventStorageEngine(
             Serializer defaultSerializer,
             PersistenceExceptionResolver persistenceExceptionResolver,
             @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -54,7 +57,7 @@ class AxonConfiguration {
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
             @Value("${ledger.processing.read-batch:1000}") int readBatch) {
-        return JdbcEventStorageEngine.builder()
+        return new BatchedAppends(JdbcEventStorageEngine.builder()
                 // Events read per query by streams catching up and by rebuilds (Axon's default is 100).
                 .batchSize(readBatch)
                 .snapshotSerializer(defaultSerializer)
@@ -66,7 +69,7 @@ class AxonConfiguration {
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
                 .dataType(String.class)
-                .build();
+                .build());
     }
 
     /** {@code ledger.performance.aggregate-cache-size=0} turns caching off (the stock baseline of the benchmark). */
@@ -116,6 +119,7 @@ class AxonConfiguration {
             org.axonframework.config.Configuration axon,
             org.axonframework.commandhandling.DuplicateCommandHandlerResolver duplicates,
             org.axonframework.common.caching.Cache aggregateCache,
+            BatchedAppends storageEngine,
             @Value("${ledger.performance.group-commit.workers:4}") int workers,
             @Value("${ledger.performance.group-commit.max-batch:64}") int maxBatch) {
         org.axonframework.commandhandling.SimpleCommandBus simple = org.axonframework.commandhandling.SimpleCommandBus.builder()
@@ -126,7 +130,7 @@ class AxonConfiguration {
                 .build();
         simple.registerHandlerInterceptor(
                 new org.axonframework.messaging.interceptors.CorrelationDataInterceptor<>(axon.correlationDataProviders()));
-        return new GroupCommitCommandBus(simple, transactions, aggregateCache, workers, maxBatch);
+        return new GroupCommitCommandBus(simple, transactions, aggregateCache, storageEngine, workers, maxBatch);
     }
 
     @Bean

@@ -41,13 +41,15 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
     private final CommandBus delegate;
     private final TransactionTemplate batchTransaction;
     private final Cache aggregateCache;
+    private final BatchedAppends appends;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
     private final List<Worker> workers = new ArrayList<>();
     private final int maxBatch;
 
     GroupCommitCommandBus(CommandBus delegate, PlatformTransactionManager transactions, Cache aggregateCache,
-            int workerCount, int maxBatch) {
+            BatchedAppends appends, int workerCount, int maxBatch) {
         this.delegate = delegate;
+        this.appends = appends;
         this.batchTransaction = new TransactionTemplate(transactions);
         this.aggregateCache = aggregateCache;
         this.maxBatch = maxBatch;
@@ -69,8 +71,8 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
             delegate.dispatch(command, callback);
             return;
         }
-        String target = targetOf(command);
-        workers.get(Math.floorMod(target.hashCode(), workers.size())).queue.add(new Pending(command, callback, target));
+        String key = workerKeyOf(command);
+        workers.get(Math.floorMod(key.hashCode(), workers.size())).queue.add(new Pending(command, callback, aggregateOf(command)));
     }
 
     @Override
@@ -92,10 +94,14 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
      * The worker key: the command's own concurrency key where it declares one (it locks another aggregate too), the
      * target aggregate otherwise. Same key, same worker: two batches never wait on each other for those locks.
      */
-    private String targetOf(CommandMessage<?> command) {
+    private String workerKeyOf(CommandMessage<?> command) {
         if (command.getPayload() instanceof ConcurrencyKey keyed) {
             return keyed.concurrencyKey();
         }
+        return aggregateOf(command);
+    }
+
+    private String aggregateOf(CommandMessage<?> command) {
         try {
             return targets.resolveTarget(command).getIdentifier();
         } catch (RuntimeException noTarget) {
@@ -172,6 +178,7 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
             boolean[] allHandled = {false};
             try {
                 batchTransaction.executeWithoutResult(status -> {
+                    appends.hold();
                     for (Pending pending : batch) {
                         Outcome outcome = new Outcome();
                         delegate.dispatch(pending.command(), outcome);
@@ -181,9 +188,11 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
                         }
                         outcomes.add(outcome);
                     }
+                    appends.flush();
                     allHandled[0] = true;
                 });
             } catch (RuntimeException failure) {
+                appends.discard();
                 batch.forEach(pending -> aggregateCache.remove(pending.target()));
                 if (failure instanceof CommandInBatchFailed) {
                     batch.forEach(pending -> pending.runAlone(delegate));
