@@ -83,6 +83,7 @@ class PaymentOrderProjection implements RebuildableProjection {
                 .param("fee", event.fee().amountMinor())
                 .param("tax", event.tax().amountMinor())
                 .param("description", event.description())
+                .forRow(event.paymentOrderId())
                 .update();
     }
 
@@ -141,6 +142,7 @@ class PaymentOrderProjection implements RebuildableProjection {
                 .param("at", java.time.OffsetDateTime.ofInstant(lineage.occurredAt(), java.time.ZoneOffset.UTC))
                 .param("position", lineage.globalPosition())
                 .param("projector", PROJECTOR_VERSION)
+                .forRow(event.paymentOrderId())
                 .update();
         change(event.paymentOrderId(), null, lineage, UnaryOperator.identity());
     }
@@ -151,6 +153,7 @@ class PaymentOrderProjection implements RebuildableProjection {
         parameters.apply(lineage.bind(jdbc.sql("UPDATE " + orders + " SET " + set
                         + " WHERE payment_order_id = :id AND " + IS_NEWER), PROJECTOR_VERSION)
                         .param("id", order.value()))
+                .forRow(order)
                 .update();
     }
 }

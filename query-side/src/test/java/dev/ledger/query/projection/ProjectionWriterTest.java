@@ -1,0 +1,84 @@
+package dev.ledger.query.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ledger.query.ReadModelDatabase;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class ProjectionWriterTest {
+
+    private static final String APPEND = "UPDATE writer_probe SET history = history || :v WHERE id = :id";
+    private static final String APPEND_UPPER = "UPDATE writer_probe SET history = history || upper(:v) WHERE id = :id";
+    private static final String INSERT = "INSERT INTO writer_probe (id, history) VALUES (:id, '')";
+
+    private final JdbcClient jdbc = ReadModelDatabase.jdbc();
+    private final ProjectionWriter writer = new ProjectionWriter(new NamedParameterJdbcTemplate(ReadModelDatabase.dataSource()));
+
+    @BeforeEach
+    void aFreshTable() {
+        jdbc.sql("DROP TABLE IF EXISTS writer_probe").update();
+        jdbc.sql("CREATE TABLE writer_probe (id int PRIMARY KEY, history text NOT NULL)").update();
+    }
+
+    @Test
+    void statementsForDifferentRowsAreBatchedWhileEachRowSeesItsOwnInOrder() {
+        inOneUnitOfWork(w -> {
+            row(w, INSERT, 1, null);
+            row(w, INSERT, 2, null);
+            row(w, APPEND, 1, "a");
+            row(w, APPEND, 2, "x");
+            row(w, APPEND_UPPER, 1, "b");
+            row(w, APPEND, 1, "c");
+            row(w, APPEND_UPPER, 2, "y");
+            row(w, APPEND, 1, "d");
+        });
+
+        assertThat(histories()).containsExactlyInAnyOrderEntriesOf(Map.of(1, "aBcd", 2, "xY"));
+    }
+
+    @Test
+    void aStatementWithoutARowKeepsItsPlaceBetweenTheOthers() {
+        inOneUnitOfWork(w -> {
+            row(w, INSERT, 1, null);
+            row(w, APPEND, 1, "a");
+            w.sql("UPDATE writer_probe SET history = history || '|'").update();
+            row(w, INSERT, 2, null);
+            row(w, APPEND, 2, "x");
+            row(w, APPEND, 1, "b");
+        });
+
+        assertThat(histories()).containsExactlyInAnyOrderEntriesOf(Map.of(1, "a|b", 2, "x"));
+    }
+
+    private static void row(ProjectionWriter w, String sql, int id, String value) {
+        ProjectionWriter.Statement statement = w.sql(sql).param("id", id);
+        if (value != null) {
+            statement.param("v", value);
+        }
+        statement.forRow(id).update();
+    }
+
+    private void inOneUnitOfWork(Consumer<ProjectionWriter> work) {
+        new TransactionTemplate(ReadModelDatabase.transactions()).executeWithoutResult(status -> {
+            UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+            work.accept(writer);
+            // Nothing is written before the unit of work commits.
+            assertThat(jdbc.sql("SELECT count(*) FROM writer_probe").query(Long.class).single()).isZero();
+            unitOfWork.commit();
+        });
+    }
+
+    private Map<Integer, String> histories() {
+        return jdbc.sql("SELECT id, history FROM writer_probe").query((rs, n) -> Map.entry(rs.getInt(1), rs.getString(2)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}
