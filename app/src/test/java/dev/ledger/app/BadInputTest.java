@@ -17,6 +17,8 @@ class BadInputTest extends ServiceTest {
     void anOrganization() throws Exception {
         org = json.readTree(post("/api/v1/organizations", """
                 {"name": "Limits Inc", "defaultCurrency": "EUR"}""").body()).get("organizationId").asText();
+        keyFor(org);
+        awaitBody("/api/v1/organizations/" + org, body -> true);
     }
 
     @Test

@@ -44,6 +44,9 @@ class CrossTenantProbeTest extends ServiceTest {
         String key = apiKeys.issue(OrganizationId.parse(tenantB), "b's key", EnumSet.of(Role.FINANCE)).key().keyId();
         awaitBody("/api/v1/organizations/" + tenantB + "/payment-orders/" + order, body -> true);
         awaitBody("/api/v1/organizations/" + tenantB + "/customers/" + customer, body -> body.get("defaultPaymentMethodId") != null);
+        keyFor(tenantA);
+        awaitBody("/api/v1/organizations/" + tenantA, body -> true);
+        awaitBody("/api/v1/organizations/" + tenantB, body -> true);
         resourcesOfB = Map.of("organizationId", tenantB, "customerId", customer, "paymentMethodId", card,
                 "paymentOrderId", order, "keyId", key);
     }

@@ -31,7 +31,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Generated malformed bodies against every write operation of the OpenAPI document, on an organization that has a
+ * Generated malformed bodies against every write operation of the OpenAPI document that takes a body (the others
+ * ignore bodies; the role and probe tests cover them), on an organization that has a
  * customer, a card and an order, so well-formed parts reach the handlers: never a 5xx, and a 4xx writes nothing.
  */
 class MalformedInputFuzzTest {
@@ -56,7 +57,8 @@ class MalformedInputFuzzTest {
     @Property(tries = 400)
     void noMalformedBodyCausesAServerErrorAndNoRefusedOneWritesAnything(@ForAll("probes") Probe probe) throws Exception {
         Target service = target();
-        WriteSnapshot before = WriteSnapshot.of(service.jdbc(), service.org());
+        // Earlier probes may have been valid commands whose read rows still catch up: compare direct writes only.
+        WriteSnapshot before = WriteSnapshot.of(service.jdbc(), service.org()).direct();
 
         HttpResponse<String> response = send(service, probe);
 
@@ -64,7 +66,7 @@ class MalformedInputFuzzTest {
         if (response.statusCode() >= 400) {
             assertThat(response.headers().firstValue("Content-Type").orElse("")).as(probe.toString())
                     .startsWith("application/problem+json");
-            assertThat(WriteSnapshot.of(service.jdbc(), service.org())).as(probe.toString()).isEqualTo(before);
+            assertThat(WriteSnapshot.of(service.jdbc(), service.org()).direct()).as(probe.toString()).isEqualTo(before);
         }
     }
 
@@ -162,8 +164,8 @@ class MalformedInputFuzzTest {
         HttpResponse<String> docs = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
                 .header("Authorization", "Bearer " + key).GET().build(), HttpResponse.BodyHandlers.ofString());
         List<Op> writes = ApiOperations.from(json.readTree(docs.body())).all().stream()
-                .filter(op -> op.method().equals("POST")).toList();
-        assertThat(writes).hasSizeGreaterThan(15);
+                .filter(op -> op.isWrite() && op.hasBody()).toList();
+        assertThat(writes).hasSizeGreaterThan(10);
         return new Target(context, port, jdbc, org, key, Map.of("organizationId", org, "customerId", customer,
                 "paymentMethodId", card, "paymentOrderId", order), writes);
     }
