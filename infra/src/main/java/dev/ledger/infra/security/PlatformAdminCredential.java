@@ -27,26 +27,36 @@ class PlatformAdminCredential {
     }
 
     static String choose(String configured, String databaseUrl) {
+        check(configured, databaseUrl);
+        if (configured != null && !configured.isBlank()) {
+            return configured.strip();
+        }
+        log.warn("No LEDGER_PLATFORM_ADMIN_KEY given: the embedded development key '{}' is the platform admin key. "
+                + "It is refused as soon as an external database is configured.", DEVELOPMENT_KEY);
+        return DEVELOPMENT_KEY;
+    }
+
+    /** Refuses a configuration that would leave the platform with a guessable key; run before anything connects. */
+    static void check(String configured, String databaseUrl) {
         boolean embedded = databaseUrl == null || databaseUrl.isBlank();
         if (configured != null && !configured.isBlank()) {
-            if (configured.strip().equals(DEVELOPMENT_KEY) && !embedded) {
+            String key = configured.strip();
+            if (key.equals(DEVELOPMENT_KEY) && !embedded) {
                 throw new IllegalStateException("the embedded development key is not accepted as the platform admin key "
                         + "outside the embedded database: set LEDGER_PLATFORM_ADMIN_KEY to a secret of your own");
             }
-            if (configured.strip().length() < MIN_LENGTH && !configured.strip().equals(DEVELOPMENT_KEY)) {
+            if (key.length() < MIN_LENGTH && !key.equals(DEVELOPMENT_KEY)) {
                 throw new IllegalStateException("ledger.security.platform-admin-key (LEDGER_PLATFORM_ADMIN_KEY) must be at "
                         + "least " + MIN_LENGTH + " characters; generate one, e.g. with: openssl rand -base64 32");
             }
-            return configured.strip();
+            return;
         }
-        if (embedded) {
-            log.warn("No LEDGER_PLATFORM_ADMIN_KEY given: the embedded development key '{}' is the platform admin key. "
-                    + "It is refused as soon as an external database is configured.", DEVELOPMENT_KEY);
-            return DEVELOPMENT_KEY;
+        if (!embedded) {
+            throw new IllegalStateException("LEDGER_DB_URL names an external database but no platform admin key is "
+                    + "configured: set LEDGER_PLATFORM_ADMIN_KEY (ledger.security.platform-admin-key) to a secret of at "
+                    + "least " + MIN_LENGTH + " characters. The embedded development key is not accepted outside the "
+                    + "embedded database.");
         }
-        throw new IllegalStateException("LEDGER_DB_URL names an external database but no platform admin key is "
-                + "configured: set LEDGER_PLATFORM_ADMIN_KEY (ledger.security.platform-admin-key) to a secret of at least "
-                + MIN_LENGTH + " characters. The embedded development key is not accepted outside the embedded database.");
     }
 
     boolean matches(String presented) {
