@@ -3,6 +3,7 @@ package dev.ledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -33,9 +34,9 @@ class IdempotencyTest extends ServiceTest {
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(retry.statusCode()).isEqualTo(201);
         // The first admin key's secret is shown once: the replay has the same answer without it, and no second key.
-        com.fasterxml.jackson.databind.node.ObjectNode withoutSecret = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(first.body());
+        ObjectNode withoutSecret = (ObjectNode) json.readTree(first.body());
         assertThat(withoutSecret.get("apiKey").get("key").asText()).startsWith("lk_");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) withoutSecret.get("apiKey")).putNull("key");
+        ((ObjectNode) withoutSecret.get("apiKey")).putNull("key");
         assertThat(json.readTree(retry.body())).isEqualTo(withoutSecret);
         assertThat(jdbc.sql("SELECT count(*) FROM api_key WHERE organization_id = ?::uuid")
                 .param(withoutSecret.get("organizationId").asText()).query(Long.class).single()).isEqualTo(1);

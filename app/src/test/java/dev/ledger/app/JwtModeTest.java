@@ -11,6 +11,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import dev.ledger.kernel.OrganizationId;
 import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -74,7 +75,7 @@ class JwtModeTest extends ServiceTest {
     void theTenantComesFromTheTokenSoAnotherOrganizationIsNotFound() throws Exception {
         String token = token(signingKey, ISSUER, org, List.of("finance"), Instant.now().plusSeconds(300));
 
-        HttpResponse<String> other = as(token, "/api/v1/organizations/" + dev.ledger.kernel.OrganizationId.newId() + "/payment-orders");
+        HttpResponse<String> other = as(token, "/api/v1/organizations/" + OrganizationId.newId() + "/payment-orders");
 
         assertThat(other.statusCode()).isEqualTo(404);
     }

@@ -5,6 +5,7 @@ import dev.ledger.command.organization.api.RenameOrganization;
 import dev.ledger.command.paymentorder.api.PaymentOrderCommand;
 import dev.ledger.kernel.OrganizationId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandBus;
@@ -45,7 +46,7 @@ class TenantCommands {
             public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
                 return (index, command) -> LedgerPrincipal.current()
                         .flatMap(LedgerPrincipal::tenant)
-                        .<CommandMessage<?>>map(tenant -> command.andMetaData(java.util.Map.of(METADATA_KEY, tenant.toString())))
+                        .<CommandMessage<?>>map(tenant -> command.andMetaData(Map.of(METADATA_KEY, tenant.toString())))
                         .orElse(command);
             }
         };
