@@ -51,6 +51,19 @@ class BadInputTest extends ServiceTest {
     }
 
     @Test
+    void aFieldGivenTwiceIsRefusedNamingTheField() throws Exception {
+        WriteSnapshot before = WriteSnapshot.of(jdbc, org);
+
+        // Found by the fuzz test: a duplicate with another type failed inside Jackson's record creator as a 500.
+        HttpResponse<String> response = post("/api/v1/organizations/" + org + "/rename", """
+                {"name": "x", "name": 1}""");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("errors").findValuesAsText("field")).containsExactly("name");
+        assertThat(WriteSnapshot.of(jdbc, org)).isEqualTo(before);
+    }
+
+    @Test
     void anOverlongStringIsRefusedNamingTheField() throws Exception {
         WriteSnapshot before = WriteSnapshot.of(jdbc, org);
 

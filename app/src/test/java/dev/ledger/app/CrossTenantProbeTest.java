@@ -42,8 +42,11 @@ class CrossTenantProbeTest extends ServiceTest {
                 {"customerId": "%s", "paymentMethodId": "%s", "amountMinor": 10000, "currency": "EUR"}"""
                 .formatted(customer, card)), "paymentOrderId");
         String key = apiKeys.issue(OrganizationId.parse(tenantB), "b's key", EnumSet.of(Role.FINANCE)).key().keyId();
-        awaitBody("/api/v1/organizations/" + tenantB + "/payment-orders/" + order, body -> true);
-        awaitBody("/api/v1/organizations/" + tenantB + "/customers/" + customer, body -> body.get("defaultPaymentMethodId") != null);
+        // Read rows are counted below: wait until they show every event of B's aggregates.
+        awaitBody("/api/v1/organizations/" + tenantB + "/payment-orders/" + order,
+                body -> body.get("version").asLong() == lastSequence(order));
+        awaitBody("/api/v1/organizations/" + tenantB + "/customers/" + customer,
+                body -> body.get("version").asLong() == lastSequence(customer));
         keyFor(tenantA);
         awaitBody("/api/v1/organizations/" + tenantA, body -> true);
         awaitBody("/api/v1/organizations/" + tenantB, body -> true);
@@ -181,6 +184,11 @@ class CrossTenantProbeTest extends ServiceTest {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private long lastSequence(String aggregate) {
+        return jdbc.sql("SELECT max(sequencenumber) FROM domainevententry WHERE aggregateidentifier = ?")
+                .param(aggregate).query(Long.class).single();
     }
 
     private String organization(String name) throws Exception {

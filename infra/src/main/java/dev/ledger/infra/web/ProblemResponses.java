@@ -1,5 +1,6 @@
 package dev.ledger.infra.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.ledger.command.customer.api.CustomerRuleViolation;
@@ -15,6 +16,8 @@ import dev.ledger.infra.security.TenantMismatch;
 import dev.ledger.kernel.InvalidValue;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -39,6 +42,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']*)'");
 
     @ExceptionHandler(InvalidRequest.class)
     ProblemDetail invalidRequest(InvalidRequest exception) {
@@ -153,7 +157,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the request body is not valid JSON for this operation");
         problem.setTitle("Malformed request");
-        if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        Matcher duplicate = exception.getCause() instanceof JsonParseException parse
+                ? DUPLICATE_FIELD.matcher(String.valueOf(parse.getOriginalMessage())) : null;
+        if (duplicate != null && duplicate.find()) {
+            problem.setProperty("errors", List.of(Map.of("field", duplicate.group(1), "detail", "is given more than once")));
+            problem.setDetail(duplicate.group(1) + " is given more than once");
+        } else if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining("."));
