@@ -26,6 +26,8 @@ class EmbeddedDefaultsTest {
 
     private static final HttpClient http = HttpClient.newHttpClient();
     private static final ObjectMapper json = new ObjectMapper();
+    /** The README's key: fixed for the embedded database, refused with any other. */
+    private static final String DEVELOPMENT_PLATFORM_KEY = "lk_platform_embedded-development-only";
 
     @Test
     void anOrganizationSurvivesARestartOnTheSameDataDirectory() throws Exception {
@@ -34,20 +36,24 @@ class EmbeddedDefaultsTest {
         int kafkaPort = freePort();
         int controllerPort = freePort();
         String id;
+        String key;
         try (ConfigurableApplicationContext first = start(dataDir, postgresPort, kafkaPort, controllerPort)) {
+            // The embedded default accepts the README's development platform key, so its examples work as written.
             HttpResponse<String> created = send(first, HttpRequest.newBuilder()
+                    .header("Authorization", "Bearer " + DEVELOPMENT_PLATFORM_KEY)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("""
                             {"name": "Persistent Ltd", "defaultCurrency": "GBP"}""")), "/api/v1/organizations");
             assertThat(created.statusCode()).isEqualTo(201);
             id = json.readTree(created.body()).get("organizationId").asText();
-            awaitName(first, id);
+            key = json.readTree(created.body()).get("apiKey").get("key").asText();
+            awaitName(first, id, key);
         }
         assertThat(dataDir.resolve("postgres").resolve("PG_VERSION")).exists();
         assertThat(dataDir.resolve("kafka").resolve("meta.properties")).exists();
 
         try (ConfigurableApplicationContext second = start(dataDir, postgresPort, kafkaPort, controllerPort)) {
-            assertThat(awaitName(second, id)).isEqualTo("Persistent Ltd");
+            assertThat(awaitName(second, id, key)).isEqualTo("Persistent Ltd");
         }
     }
 
@@ -60,11 +66,12 @@ class EmbeddedDefaultsTest {
                 "--server.port=0");
     }
 
-    private static String awaitName(ConfigurableApplicationContext context, String id) throws Exception {
+    private static String awaitName(ConfigurableApplicationContext context, String id, String key) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         HttpResponse<String> last = null;
         while (Instant.now().isBefore(deadline)) {
-            last = send(context, HttpRequest.newBuilder().GET(), "/api/v1/organizations/" + id);
+            last = send(context, HttpRequest.newBuilder().header("Authorization", "Bearer " + key).GET(),
+                    "/api/v1/organizations/" + id);
             if (last.statusCode() == 200) {
                 JsonNode body = json.readTree(last.body());
                 return body.get("name").asText();

@@ -3,6 +3,7 @@ package dev.ledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ledger.kernel.OrganizationId;
 import dev.ledger.testsupport.TestInfrastructure;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -115,11 +116,14 @@ class OrganizationEndToEndTest extends ServiceTest {
     }
 
     @Test
-    void aMalformedIdIsABadRequestNamingTheField() throws Exception {
-        HttpResponse<String> read = get("/api/v1/organizations/not-a-uuid");
+    void aMalformedOrganizationIdIsNotFoundLikeAnyOtherOrganization() throws Exception {
+        HttpResponse<String> read = http.send(request("/api/v1/organizations/not-a-uuid")
+                .setHeader("Authorization", "Bearer " + keyFor(OrganizationId.newId().toString())).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
 
-        assertThat(read.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(read.body()).get("errors").findValuesAsText("field")).containsExactly("organizationId");
+        assertThat(read.statusCode()).isEqualTo(404);
+        assertThat(read.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     @Test

@@ -279,7 +279,7 @@ class PaymentsEndToEndTest extends ServiceTest {
     }
 
     private HttpResponse<String> transition(String order, String action, long amountMinor, String ifMatch) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(base() + "/payment-orders/" + order + "/" + action))
+        HttpRequest.Builder request = request(base() + "/payment-orders/" + order + "/" + action)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"amountMinor": %d, "currency": "EUR", "reason": "test"}""".formatted(amountMinor)));
@@ -297,7 +297,7 @@ class PaymentsEndToEndTest extends ServiceTest {
     }
 
     private HttpResponse<String> postWithKey(String path, String body, String key) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path))
+        return http.send(request(path)
                         .header("Content-Type", "application/json")
                         .header("Idempotency-Key", key)
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),

@@ -2,6 +2,10 @@ package dev.ledger.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ledger.infra.security.ApiKeys;
+import dev.ledger.infra.security.Role;
+import dev.ledger.kernel.InvalidValue;
+import dev.ledger.kernel.OrganizationId;
 import dev.ledger.testsupport.TestInfrastructure;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +13,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +36,7 @@ abstract class ServiceTest {
     static final HttpClient http = HttpClient.newHttpClient();
     static final ObjectMapper json = new ObjectMapper();
     static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Pattern TENANT_PATH = Pattern.compile("^/api/v1/organizations/([^/?]+)");
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -39,15 +49,43 @@ abstract class ServiceTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApiKeys apiKeys;
+
+    /** One key with every tenant role per organization a test touches, issued on first use. */
+    private final Map<String, String> tenantKeys = new ConcurrentHashMap<>();
+
+    /** A request to {@code path} carrying the credential that path needs: its organization's key, else the platform key. */
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + credentialFor(path));
+    }
+
+    String credentialFor(String path) {
+        Matcher tenantPath = TENANT_PATH.matcher(path);
+        return tenantPath.find() ? keyFor(tenantPath.group(1)) : TestInfrastructure.PLATFORM_ADMIN_KEY;
+    }
+
+    /** A key of {@code organization} with all tenant roles (an organization id that does not parse gets the platform key). */
+    String keyFor(String organization) {
+        OrganizationId id;
+        try {
+            id = OrganizationId.parse(organization);
+        } catch (InvalidValue notAnId) {
+            return TestInfrastructure.PLATFORM_ADMIN_KEY;
+        }
+        return tenantKeys.computeIfAbsent(id.toString(), tenant -> apiKeys.issue(id, "test",
+                EnumSet.of(Role.ADMIN, Role.OPERATOR, Role.FINANCE, Role.AUDITOR, Role.SERVICE)).secret());
+    }
+
     HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path))
+        return http.send(request(path)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     URI uri(String path) {

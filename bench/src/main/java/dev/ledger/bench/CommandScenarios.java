@@ -3,7 +3,10 @@ package dev.ledger.bench;
 import dev.ledger.command.paymentorder.api.CapturePayment;
 import dev.ledger.kernel.Money;
 import java.net.URI;
+import dev.ledger.infra.security.ApiKeys;
+import dev.ledger.infra.security.Role;
 import java.net.http.HttpClient;
+import java.util.EnumSet;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -33,6 +36,9 @@ final class CommandScenarios {
     static List<LoadDriver.Result> overHttp(String name, Service service, PaymentFixture fixture, Profile profile)
             throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        // An operator key of the fixture's organization, as a real client would hold.
+        String key = service.bean(ApiKeys.class)
+                .issue(fixture.organization(), "benchmark", EnumSet.of(Role.OPERATOR)).secret();
         String base = "http://localhost:" + service.httpPort() + "/api/v1/organizations/" + fixture.organization()
                 + "/payment-orders/";
         List<LoadDriver.Result> results = new ArrayList<>();
@@ -41,6 +47,7 @@ final class CommandScenarios {
                 HttpRequest request = HttpRequest.newBuilder(
                                 URI.create(base + fixture.orderFor(client, clients, iteration) + "/capture"))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + key)
                         .POST(HttpRequest.BodyPublishers.ofString("{\"amountMinor\": 1, \"currency\": \"EUR\"}"))
                         .build();
                 HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());

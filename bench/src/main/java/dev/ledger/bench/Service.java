@@ -10,6 +10,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** The ledger service in this JVM on a given database, tuned (its defaults) or as stock Axon would run it. */
 final class Service implements AutoCloseable {
 
+    /** The benchmark's own service is on a database of its own: a key for this process only. */
+    static final String PLATFORM_ADMIN_KEY = "lk_platform_benchmark-" + java.util.UUID.randomUUID();
+
     final ConfigurableApplicationContext context;
 
     private Service(ConfigurableApplicationContext context) {
@@ -21,6 +24,7 @@ final class Service implements AutoCloseable {
                 "--ledger.db.url=" + databaseUrl,
                 "--ledger.db.user=" + servers.postgres.username(),
                 "--ledger.db.password=" + servers.postgres.password(),
+                "--ledger.security.platform-admin-key=" + PLATFORM_ADMIN_KEY,
                 "--ledger.kafka.bootstrap=" + servers.kafka.bootstrapServers(),
                 "--server.port=0",
                 "--logging.level.root=WARN",

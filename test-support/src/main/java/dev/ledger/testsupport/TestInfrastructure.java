@@ -95,8 +95,12 @@ public final class TestInfrastructure {
         };
     }
 
+    /** The platform admin key of services started by tests (an external database needs one configured). */
+    public static final String PLATFORM_ADMIN_KEY = "lk_platform_test-only-key-0123456789abcdef";
+
     /** For {@code @DynamicPropertySource}: points the application at the shared servers. */
     public static void registerProperties(DynamicPropertyRegistry registry) {
+        registry.add("ledger.security.platform-admin-key", () -> PLATFORM_ADMIN_KEY);
         registry.add("ledger.db.url", TestInfrastructure::jdbcUrl);
         registry.add("ledger.db.user", TestInfrastructure::username);
         registry.add("ledger.db.password", TestInfrastructure::password);

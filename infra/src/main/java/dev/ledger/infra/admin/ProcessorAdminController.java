@@ -1,6 +1,8 @@
 package dev.ledger.infra.admin;
 
 import dev.ledger.infra.axon.ProcessorPositions;
+import dev.ledger.infra.security.RequiresRole;
+import dev.ledger.infra.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +22,14 @@ class ProcessorAdminController {
     }
 
     @Operation(summary = "Positions and lag of every event processor (kafka-forwarder's lag is the forwarding lag)")
+    @RequiresRole({Role.PLATFORM_ADMIN, Role.SERVICE})
     @GetMapping
     List<ProcessorPositions.Processor> all() {
         return positions.all();
     }
 
     @Operation(summary = "Position and lag of one event processor")
+    @RequiresRole({Role.PLATFORM_ADMIN, Role.SERVICE})
     @GetMapping("/{processor}")
     ProcessorPositions.Processor one(@PathVariable String processor) {
         if (!positions.streamingProcessors().contains(processor)) {

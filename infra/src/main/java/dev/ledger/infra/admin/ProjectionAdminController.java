@@ -4,6 +4,8 @@ import dev.ledger.query.projection.ProjectionRebuilder;
 import dev.ledger.query.projection.RebuildAlreadyRunning;
 import dev.ledger.query.projection.RebuildProgress;
 import dev.ledger.query.projection.UnknownProjection;
+import dev.ledger.infra.security.RequiresRole;
+import dev.ledger.infra.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Projection rebuilds: start one, then poll its progress (events done / total, rate, time left). */
 @RestController
+@RequiresRole(Role.PLATFORM_ADMIN)
 @RequestMapping("/api/v1/admin/projections")
 class ProjectionAdminController {
 

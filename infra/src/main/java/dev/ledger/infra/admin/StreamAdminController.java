@@ -5,7 +5,12 @@ import dev.ledger.infra.streams.RepublishProgress;
 import dev.ledger.infra.streams.StreamRepublisher;
 import dev.ledger.kernel.InvalidValue;
 import dev.ledger.kernel.OrganizationId;
+import dev.ledger.infra.security.RequiresRole;
+import dev.ledger.infra.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The Kafka side: forwarding lag, and re-publishing history with progress. */
 @RestController
+@RequiresRole(Role.PLATFORM_ADMIN)
 @RequestMapping("/api/v1/admin/streams")
 class StreamAdminController {
 
@@ -30,10 +36,12 @@ class StreamAdminController {
     }
 
     /** From a global position (inclusive), optionally one organization's events only, optionally to one topic. */
-    record RepublishRequest(Long fromPosition, String organizationId, String topic) {
+    record RepublishRequest(@PositiveOrZero Long fromPosition, @Size(max = 64) String organizationId,
+            @Size(max = 249) String topic) {
     }
 
     @Operation(summary = "Forwarding lag: global positions the Kafka forwarder is behind the event store's head")
+    @RequiresRole({Role.PLATFORM_ADMIN, Role.SERVICE})
     @GetMapping("/lag")
     ProcessorPositions.Processor lag() {
         return positions.of("kafka-forwarder");
@@ -41,7 +49,7 @@ class StreamAdminController {
 
     @Operation(summary = "Re-send history from a global position to the topics (or one named topic); 202 with a job")
     @PostMapping("/republish")
-    ResponseEntity<RepublishProgress> republish(@RequestBody RepublishRequest request) {
+    ResponseEntity<RepublishProgress> republish(@Valid @RequestBody RepublishRequest request) {
         long from = InvalidValue.required("fromPosition", request.fromPosition());
         OrganizationId organization = request.organizationId() == null ? null : OrganizationId.parse(request.organizationId());
         RepublishProgress progress = republisher.start(from, organization, request.topic());

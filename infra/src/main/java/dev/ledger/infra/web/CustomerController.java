@@ -34,7 +34,11 @@ import dev.ledger.query.customer.api.ListCustomers;
 import dev.ledger.query.customer.api.ListPaymentMethods;
 import dev.ledger.query.customer.api.PaymentMethodView;
 import dev.ledger.query.customer.api.CustomerPage;
+import dev.ledger.infra.security.RequiresRole;
+import dev.ledger.infra.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -66,18 +70,20 @@ class CustomerController {
         this.idempotency = idempotency;
     }
 
-    record AddressRequest(List<String> lines, String city, String postalCode, String country) {
+    record AddressRequest(@Size(max = Limits.LIST) List<@Size(max = Limits.TEXT) String> lines, @Size(max = Limits.TEXT) String city,
+            @Size(max = Limits.SHORT) String postalCode, @Size(max = Limits.SHORT) String country) {
     }
 
-    record CustomerRequest(String externalReference, String country, String email, String name, AddressRequest address) {
+    record CustomerRequest(@Size(max = Limits.SHORT) String externalReference, @Size(max = Limits.SHORT) String country, @Size(max = Limits.SHORT) String email,
+            @Size(max = Limits.TEXT) String name, @Valid AddressRequest address) {
     }
 
-    record ArchiveRequest(String reason) {
+    record ArchiveRequest(@Size(max = Limits.TEXT) String reason) {
     }
 
     /** Exactly the fields of its {@code type}: CARD (cardNumber, expiryMonth, expiryYear), BANK_ACCOUNT (iban, bankName), CRYPTO_WALLET (network, address). */
-    record PaymentMethodRequest(String type, String cardNumber, Integer expiryMonth, Integer expiryYear, String iban,
-            String bankName, String network, String address) {
+    record PaymentMethodRequest(@Size(max = Limits.SHORT) String type, @Size(max = Limits.SHORT) String cardNumber, Integer expiryMonth, Integer expiryYear,
+            @Size(max = Limits.SHORT) String iban, @Size(max = Limits.TEXT) String bankName, @Size(max = Limits.SHORT) String network, @Size(max = Limits.SHORT) String address) {
 
         @Override
         public String toString() {
@@ -87,10 +93,11 @@ class CustomerController {
     }
 
     @Operation(summary = "Register a customer")
+    @RequiresRole(Role.OPERATOR)
     @PostMapping
     ResponseEntity<?> register(@PathVariable String organizationId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
-            @RequestBody CustomerRequest request) {
+            @Valid @RequestBody CustomerRequest request) {
         OrganizationId tenant = tenant(organizationId);
         InvalidRequest.Collector fields = new InvalidRequest.Collector();
         ExternalReference reference = fields.field("externalReference", () -> ExternalReference.of(request.externalReference()));
@@ -107,11 +114,12 @@ class CustomerController {
     }
 
     @Operation(summary = "Replace a customer's details")
+    @RequiresRole(Role.OPERATOR)
     @PostMapping("/{customerId}/details")
     ResponseEntity<?> update(@PathVariable String organizationId, @PathVariable String customerId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-            @RequestBody CustomerRequest request) {
+            @Valid @RequestBody CustomerRequest request) {
         OrganizationId tenant = tenant(organizationId);
         InvalidRequest.Collector fields = new InvalidRequest.Collector();
         CustomerId customer = fields.field("customerId", () -> CustomerId.parse(customerId));
@@ -129,11 +137,12 @@ class CustomerController {
     }
 
     @Operation(summary = "Archive a customer: no new orders, history kept")
+    @RequiresRole(Role.OPERATOR)
     @PostMapping("/{customerId}/archive")
     ResponseEntity<?> archive(@PathVariable String organizationId, @PathVariable String customerId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-            @RequestBody(required = false) ArchiveRequest request) {
+            @Valid @RequestBody(required = false) ArchiveRequest request) {
         OrganizationId tenant = tenant(organizationId);
         CustomerId customer = InvalidRequest.field("customerId", () -> CustomerId.parse(customerId));
         Long version = InvalidRequest.field(IF_MATCH, () -> expectedVersion(ifMatch));
@@ -143,11 +152,12 @@ class CustomerController {
     }
 
     @Operation(summary = "Add a card, bank account or crypto wallet; card numbers are checked and never stored")
+    @RequiresRole(Role.OPERATOR)
     @PostMapping("/{customerId}/payment-methods")
     ResponseEntity<?> addPaymentMethod(@PathVariable String organizationId, @PathVariable String customerId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-            @RequestBody PaymentMethodRequest request) {
+            @Valid @RequestBody PaymentMethodRequest request) {
         OrganizationId tenant = tenant(organizationId);
         InvalidRequest.Collector fields = new InvalidRequest.Collector();
         CustomerId customer = fields.field("customerId", () -> CustomerId.parse(customerId));
@@ -165,6 +175,7 @@ class CustomerController {
     }
 
     @Operation(summary = "Mark a payment method verified")
+    @RequiresRole(Role.OPERATOR)
     @PostMapping("/{customerId}/payment-methods/{paymentMethodId}/verify")
     ResponseEntity<?> verify(@PathVariable String organizationId, @PathVariable String customerId,
             @PathVariable String paymentMethodId,
@@ -176,6 +187,7 @@ class CustomerController {
     }
 
     @Operation(summary = "Make a payment method the customer's default")
+    @RequiresRole(Role.OPERATOR)
     @PostMapping("/{customerId}/payment-methods/{paymentMethodId}/default")
     ResponseEntity<?> makeDefault(@PathVariable String organizationId, @PathVariable String customerId,
             @PathVariable String paymentMethodId,
@@ -187,6 +199,7 @@ class CustomerController {
     }
 
     @Operation(summary = "Remove a payment method; refused while orders wait on it")
+    @RequiresRole(Role.OPERATOR)
     @PostMapping("/{customerId}/payment-methods/{paymentMethodId}/remove")
     ResponseEntity<?> remove(@PathVariable String organizationId, @PathVariable String customerId,
             @PathVariable String paymentMethodId,
@@ -198,6 +211,7 @@ class CustomerController {
     }
 
     @Operation(summary = "Read a customer; the ETag is its version, for If-Match")
+    @RequiresRole({Role.OPERATOR, Role.FINANCE, Role.AUDITOR})
     @GetMapping("/{customerId}")
     ResponseEntity<CustomerView> find(@PathVariable String organizationId, @PathVariable String customerId) {
         OrganizationId tenant = tenant(organizationId);
@@ -209,6 +223,7 @@ class CustomerController {
     }
 
     @Operation(summary = "List customers, filtered and paged (cursor or offset)")
+    @RequiresRole({Role.OPERATOR, Role.FINANCE, Role.AUDITOR})
     @GetMapping
     PageResponse<CustomerView> list(@PathVariable String organizationId,
             @RequestParam(required = false) String status,
@@ -229,6 +244,7 @@ class CustomerController {
     }
 
     @Operation(summary = "List a customer's payment methods (masked)")
+    @RequiresRole({Role.OPERATOR, Role.FINANCE, Role.AUDITOR})
     @GetMapping("/{customerId}/payment-methods")
     List<PaymentMethodView> paymentMethods(@PathVariable String organizationId, @PathVariable String customerId) {
         OrganizationId tenant = tenant(organizationId);

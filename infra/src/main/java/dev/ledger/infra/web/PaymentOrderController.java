@@ -31,7 +31,13 @@ import dev.ledger.query.paymentorder.api.PaymentOrderFilter;
 import dev.ledger.query.paymentorder.api.PaymentOrderView;
 import dev.ledger.query.paymentorder.api.ProviderTransactionView;
 import dev.ledger.query.paymentorder.api.PaymentOrderPage;
+import dev.ledger.infra.security.RequiresRole;
+import dev.ledger.infra.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -69,31 +75,34 @@ class PaymentOrderController {
     }
 
     /** Amounts are integer minor units of {@code currency} (1050 EUR is 10.50 EUR). */
-    record CreateRequest(String customerId, String paymentMethodId, Long amountMinor, String currency, Long feeMinor,
-            Long taxMinor, String description) {
+    record CreateRequest(@Size(max = Limits.SHORT) String customerId, @Size(max = Limits.SHORT) String paymentMethodId, @PositiveOrZero @Max(Money.MAX_MINOR_UNITS) Long amountMinor,
+            @Size(max = Limits.SHORT) String currency, @PositiveOrZero @Max(Money.MAX_MINOR_UNITS) Long feeMinor, @PositiveOrZero @Max(Money.MAX_MINOR_UNITS) Long taxMinor,
+            @Size(max = Limits.TEXT) String description) {
     }
 
-    record AmountRequest(Long amountMinor, String currency, String providerReference, String reason) {
+    record AmountRequest(@PositiveOrZero @Max(Money.MAX_MINOR_UNITS) Long amountMinor, @Size(max = Limits.SHORT) String currency,
+            @Size(max = Limits.SHORT) String providerReference, @Size(max = Limits.TEXT) String reason) {
     }
 
-    record ReasonRequest(String reason) {
+    record ReasonRequest(@Size(max = Limits.TEXT) String reason) {
     }
 
-    record FailRequest(String code, Boolean retryable, String message) {
+    record FailRequest(@Size(max = Limits.SHORT) String code, Boolean retryable, @Size(max = Limits.TEXT) String message) {
     }
 
-    record ProviderTransactionRequest(String provider, String providerTransactionId, String rawStatus, Long amountMinor,
-            String currency) {
+    record ProviderTransactionRequest(@Size(max = Limits.SHORT) String provider, @Size(max = Limits.SHORT) String providerTransactionId,
+            @Size(max = Limits.SHORT) String rawStatus, @PositiveOrZero @Max(Money.MAX_MINOR_UNITS) Long amountMinor, @Size(max = Limits.SHORT) String currency) {
     }
 
     record OrderCreated(String paymentOrderId, String orderNumber) {
     }
 
     @Operation(summary = "Create a payment order for a customer")
+    @RequiresRole(Role.OPERATOR)
     @PostMapping
     ResponseEntity<?> create(@PathVariable String organizationId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
-            @RequestBody CreateRequest request) {
+            @Valid @RequestBody CreateRequest request) {
         OrganizationId tenant = tenant(organizationId);
         InvalidRequest.Collector fields = new InvalidRequest.Collector();
         CustomerId customer = fields.field("customerId", () -> CustomerId.parse(request.customerId()));
@@ -116,10 +125,11 @@ class PaymentOrderController {
     }
 
     @Operation(summary = "Authorize (all or part of) the order's amount")
+    @RequiresRole(Role.OPERATOR)
     @PostMapping("/{paymentOrderId}/authorize")
     ResponseEntity<?> authorize(@PathVariable String organizationId, @PathVariable String paymentOrderId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
-            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @RequestBody AmountRequest request) {
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody AmountRequest request) {
         return transition(organizationId, paymentOrderId, idempotencyKey, ifMatch, "authorize", request,
                 (target, fields) -> {
                     Money amount = amountOf(fields, request);
@@ -130,6 +140,7 @@ class PaymentOrderController {
     }
 
     @Operation(summary = "Ask the configured payment gateway to authorize the whole order; its answer is recorded either way")
+    @RequiresRole(Role.OPERATOR)
     @PostMapping("/{paymentOrderId}/authorize-with-provider")
     ResponseEntity<?> authorizeWithProvider(@PathVariable String organizationId, @PathVariable String paymentOrderId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
@@ -139,10 +150,11 @@ class PaymentOrderController {
     }
 
     @Operation(summary = "Capture authorized money; several partial captures up to the authorized amount")
+    @RequiresRole(Role.OPERATOR)
     @PostMapping("/{paymentOrderId}/capture")
     ResponseEntity<?> capture(@PathVariable String organizationId, @PathVariable String paymentOrderId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
-            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @RequestBody AmountRequest request) {
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody AmountRequest request) {
         return transition(organizationId, paymentOrderId, idempotencyKey, ifMatch, "capture", request,
                 (target, fields) -> {
                     Money amount = amountOf(fields, request);
@@ -151,10 +163,11 @@ class PaymentOrderController {
     }
 
     @Operation(summary = "Refund captured money, partially or fully; never more than captured")
+    @RequiresRole(Role.OPERATOR)
     @PostMapping("/{paymentOrderId}/refund")
     ResponseEntity<?> refund(@PathVariable String organizationId, @PathVariable String paymentOrderId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
-            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @RequestBody AmountRequest request) {
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody AmountRequest request) {
         return transition(organizationId, paymentOrderId, idempotencyKey, ifMatch, "refund", request,
                 (target, fields) -> {
                     Money amount = amountOf(fields, request);
@@ -163,21 +176,23 @@ class PaymentOrderController {
     }
 
     @Operation(summary = "Cancel an order that is created or authorized")
+    @RequiresRole(Role.OPERATOR)
     @PostMapping("/{paymentOrderId}/cancel")
     ResponseEntity<?> cancel(@PathVariable String organizationId, @PathVariable String paymentOrderId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-            @RequestBody(required = false) ReasonRequest request) {
+            @Valid @RequestBody(required = false) ReasonRequest request) {
         String reason = request == null ? null : request.reason();
         return transition(organizationId, paymentOrderId, idempotencyKey, ifMatch, "cancel", request,
                 (target, fields) -> () -> new CancelPayment(target.tenant(), target.order(), reason, target.version()));
     }
 
     @Operation(summary = "Record that a pending order failed, with a reason code and whether a retry may help")
+    @RequiresRole(Role.OPERATOR)
     @PostMapping("/{paymentOrderId}/fail")
     ResponseEntity<?> fail(@PathVariable String organizationId, @PathVariable String paymentOrderId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
-            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @RequestBody FailRequest request) {
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody FailRequest request) {
         return transition(organizationId, paymentOrderId, idempotencyKey, ifMatch, "fail", request,
                 (target, fields) -> {
                     Boolean retryable = fields.field("retryable", () -> InvalidValue.required("retryable", request.retryable()));
@@ -188,11 +203,12 @@ class PaymentOrderController {
     }
 
     @Operation(summary = "Record what a payment gateway reported for the order")
+    @RequiresRole(Role.OPERATOR)
     @PostMapping("/{paymentOrderId}/provider-transactions")
     ResponseEntity<?> recordProviderTransaction(@PathVariable String organizationId, @PathVariable String paymentOrderId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-            @RequestBody ProviderTransactionRequest request) {
+            @Valid @RequestBody ProviderTransactionRequest request) {
         return transition(organizationId, paymentOrderId, idempotencyKey, ifMatch, "provider-transaction", request,
                 (target, fields) -> {
                     ProviderReference transaction = fields.field("providerTransactionId",
@@ -205,6 +221,7 @@ class PaymentOrderController {
     }
 
     @Operation(summary = "Read a payment order; the ETag is its version, for If-Match")
+    @RequiresRole({Role.OPERATOR, Role.FINANCE, Role.AUDITOR})
     @GetMapping("/{paymentOrderId}")
     ResponseEntity<PaymentOrderView> find(@PathVariable String organizationId, @PathVariable String paymentOrderId) {
         OrganizationId tenant = tenant(organizationId);
@@ -216,6 +233,7 @@ class PaymentOrderController {
     }
 
     @Operation(summary = "What payment gateways reported for an order, oldest first")
+    @RequiresRole({Role.OPERATOR, Role.FINANCE, Role.AUDITOR})
     @GetMapping("/{paymentOrderId}/provider-transactions")
     List<ProviderTransactionView> providerTransactions(@PathVariable String organizationId,
             @PathVariable String paymentOrderId) {
@@ -224,6 +242,7 @@ class PaymentOrderController {
     }
 
     @Operation(summary = "List payment orders, filtered and paged (cursor or offset); amounts in minor units")
+    @RequiresRole({Role.OPERATOR, Role.FINANCE, Role.AUDITOR})
     @GetMapping
     PageResponse<PaymentOrderView> list(@PathVariable String organizationId,
             @RequestParam(required = false) List<String> status,

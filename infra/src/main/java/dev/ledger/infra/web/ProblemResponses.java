@@ -1,5 +1,6 @@
 package dev.ledger.infra.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.ledger.command.customer.api.CustomerRuleViolation;
@@ -9,9 +10,14 @@ import dev.ledger.command.customer.api.PaymentMethodHasPendingOrders;
 import dev.ledger.command.paymentorder.api.IllegalPaymentTransition;
 import dev.ledger.command.paymentorder.api.NoPaymentProviderConfigured;
 import dev.ledger.command.paymentorder.api.PaymentOrderRuleViolation;
+import dev.ledger.infra.security.RequestBodyLimit;
+import dev.ledger.infra.security.RoleMissing;
+import dev.ledger.infra.security.TenantMismatch;
 import dev.ledger.kernel.InvalidValue;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -25,6 +31,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -35,6 +42,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']*)'");
 
     @ExceptionHandler(InvalidRequest.class)
     ProblemDetail invalidRequest(InvalidRequest exception) {
@@ -50,6 +58,21 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(NotFound exception) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
         problem.setTitle("Not found");
+        return problem;
+    }
+
+    /** Another organization's resources look exactly like missing ones. */
+    @ExceptionHandler(TenantMismatch.class)
+    ProblemDetail otherTenant(TenantMismatch exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no such resource");
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(RoleMissing.class)
+    ProblemDetail forbidden(RoleMissing exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, exception.getMessage());
+        problem.setTitle("Forbidden");
         return problem;
     }
 
@@ -125,9 +148,21 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimit.PayloadTooLarge tooLarge) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+                problem.setTitle("Request body too large");
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+            }
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the request body is not valid JSON for this operation");
         problem.setTitle("Malformed request");
-        if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        Matcher duplicate = exception.getCause() instanceof JsonParseException parse
+                ? DUPLICATE_FIELD.matcher(String.valueOf(parse.getOriginalMessage())) : null;
+        if (duplicate != null && duplicate.find()) {
+            problem.setProperty("errors", List.of(Map.of("field", duplicate.group(1), "detail", "is given more than once")));
+            problem.setDetail(duplicate.group(1) + " is given more than once");
+        } else if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining("."));
@@ -136,6 +171,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             problem.setDetail(field + " " + detail);
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Bean validation of a request body: each violated field by its name in the request. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidValue> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new InvalidValue(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return ResponseEntity.badRequest().body(fieldProblem(errors.isEmpty()
+                ? List.of(new InvalidValue("body", "is not valid")) : errors));
     }
 
     private static ProblemDetail fieldProblem(List<InvalidValue> errors) {

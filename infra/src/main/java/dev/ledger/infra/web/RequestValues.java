@@ -1,5 +1,6 @@
 package dev.ledger.infra.web;
 
+import dev.ledger.infra.security.Tenants;
 import dev.ledger.kernel.InvalidValue;
 import dev.ledger.kernel.OrganizationId;
 import java.util.regex.Matcher;
@@ -15,12 +16,9 @@ final class RequestValues {
     private RequestValues() {
     }
 
+    /** The credential's organization; a path naming any other is answered as not found. */
     static OrganizationId tenant(String organizationId) {
-        try {
-            return OrganizationId.parse(organizationId);
-        } catch (InvalidValue invalid) {
-            throw new InvalidValue("organizationId", invalid.reason());
-        }
+        return Tenants.current(organizationId);
     }
 
     /** The aggregate version a client last saw, from {@code If-Match: "3"}; absent means "whatever it is now". */

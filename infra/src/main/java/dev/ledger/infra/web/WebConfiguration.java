@@ -1,5 +1,6 @@
 package dev.ledger.infra.web;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,9 @@ class WebConfiguration implements WebMvcConfigurer {
             if (converter instanceof MappingJackson2HttpMessageConverter json) {
                 json.setObjectMapper(json.getObjectMapper().copy()
                         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES));
+                        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                        // A field given twice is ambiguous: refused, never "the last one wins" (or a failing creator).
+                        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
             }
         }
     }

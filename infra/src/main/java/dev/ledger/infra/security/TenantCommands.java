@@ -1,0 +1,80 @@
+package dev.ledger.infra.security;
+
+import dev.ledger.command.customer.api.CustomerCommand;
+import dev.ledger.command.organization.api.RenameOrganization;
+import dev.ledger.command.paymentorder.api.PaymentOrderCommand;
+import dev.ledger.kernel.OrganizationId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.Registration;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The tenant travels with every command sent for a request: the gateway puts the credential's organization into the
+ * command's metadata (on the caller's thread, where the credential is known), and the bus refuses a command whose
+ * payload names another organization than its metadata. Commands sent in-process without a request (fixtures,
+ * the benchmark) carry no such metadata and are trusted as the code that sent them.
+ */
+@Configuration(proxyBeanMethods = false)
+class TenantCommands {
+
+    static final String METADATA_KEY = "organizationId";
+
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder().commandBus(commandBus).dispatchInterceptors(tenantMetadata()).build();
+    }
+
+    @Bean
+    Registration tenantCommandCheck(CommandBus commandBus) {
+        return commandBus.registerHandlerInterceptor(tenantCheck());
+    }
+
+    static MessageDispatchInterceptor<CommandMessage<?>> tenantMetadata() {
+        return new MessageDispatchInterceptor<>() {
+            @Override
+            public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+                return (index, command) -> LedgerPrincipal.current()
+                        .flatMap(LedgerPrincipal::tenant)
+                        .<CommandMessage<?>>map(tenant -> command.andMetaData(Map.of(METADATA_KEY, tenant.toString())))
+                        .orElse(command);
+            }
+        };
+    }
+
+    static MessageHandlerInterceptor<CommandMessage<?>> tenantCheck() {
+        return (unitOfWork, chain) -> {
+            CommandMessage<?> command = unitOfWork.getMessage();
+            Object tenant = command.getMetaData().get(METADATA_KEY);
+            Optional<OrganizationId> named = organizationOf(command.getPayload());
+            if (tenant != null && named.isPresent() && !named.get().toString().equals(tenant)) {
+                // Same answer as a missing aggregate: the sender learns nothing about the other organization.
+                throw new AggregateNotFoundException(command.getCommandName(), "The aggregate was not found in the event store");
+            }
+            return chain.proceed();
+        };
+    }
+
+    static Optional<OrganizationId> organizationOf(Object payload) {
+        if (payload instanceof PaymentOrderCommand order) {
+            return Optional.of(order.organizationId());
+        }
+        if (payload instanceof CustomerCommand customer) {
+            return Optional.of(customer.organizationId());
+        }
+        if (payload instanceof RenameOrganization rename) {
+            return Optional.of(rename.organizationId());
+        }
+        return Optional.empty();
+    }
+}
