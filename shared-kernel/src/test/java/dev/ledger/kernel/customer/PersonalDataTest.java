@@ -52,4 +52,26 @@ class PersonalDataTest {
         assertThatThrownBy(() -> new PersonName("Alice\nLiddell"))
                 .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.reason()).contains("control"));
     }
+
+    @Test
+    void erasedPersonalDataHoldsNoValuesAndSaysSo() {
+        PersonalData erased = PersonalData.ERASED;
+
+        assertThat(erased.erased()).isTrue();
+        assertThat(erased.email()).isNull();
+        assertThat(erased.name()).isNull();
+        assertThat(erased.toString()).isEqualTo("PersonalData[erased]");
+    }
+
+    @Test
+    void erasedPersonalDataWithAValueIsRejected() {
+        assertThatThrownBy(() -> new PersonalData(new EmailAddress("a@example.com"), null, null, true))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("personalData"));
+    }
+
+    @Test
+    void erasedPersonalDataIsNeverRecorded() {
+        assertThatThrownBy(() -> PersonalData.toRecord(PersonalData.ERASED))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("personalData"));
+    }
 }
