@@ -70,6 +70,7 @@ class TwoInstancesTest {
                 "--ledger.db.url=" + databaseUrl,
                 "--ledger.db.user=" + TestInfrastructure.username(),
                 "--ledger.db.password=" + TestInfrastructure.password(),
+                "--ledger.pii.master-key=" + TestInfrastructure.PII_MASTER_KEY,
                 "--ledger.kafka.bootstrap=" + TestInfrastructure.kafkaBootstrapServers(),
                 "--ledger.node-id=" + node,
                 "--ledger.processing.balance-interval=PT1S",

@@ -31,6 +31,9 @@ public final class TestInfrastructure {
     private TestInfrastructure() {
     }
 
+    /** The master key every service under test wraps personal data keys with: they share one database. Test-only. */
+    public static final String PII_MASTER_KEY = "G7qFnnSk4reJzsAzPT4GjKVF0R4tb0wepMxcNMNkpxs=";
+
     public static String jdbcUrl() {
         return PostgresHolder.DATABASE.jdbcUrl();
     }
@@ -101,6 +104,7 @@ public final class TestInfrastructure {
         registry.add("ledger.db.user", TestInfrastructure::username);
         registry.add("ledger.db.password", TestInfrastructure::password);
         registry.add("ledger.kafka.bootstrap", TestInfrastructure::kafkaBootstrapServers);
+        registry.add("ledger.pii.master-key", () -> PII_MASTER_KEY);
     }
 
     private record Database(String jdbcUrl, String username, String password) {

@@ -3,6 +3,7 @@ package dev.ledger.query.customer.api;
 import java.time.Instant;
 import java.util.UUID;
 
+/** {@code forgottenAt} is set once the customer was forgotten: {@code email} and {@code name} are then null for good. */
 public record CustomerView(
         UUID customerId,
         String externalReference,
@@ -14,5 +15,6 @@ public record CustomerView(
         Instant createdAt,
         Instant updatedAt,
         long version,
-        long lastGlobalPosition) {
+        long lastGlobalPosition,
+        Instant forgottenAt) {
 }
