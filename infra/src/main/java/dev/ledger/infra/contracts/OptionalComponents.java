@@ -31,7 +31,7 @@ final class OptionalComponents {
             entry(PaymentOrderCreated.class, Set.of("paymentMethodId", "description")),
             entry(ProviderTransactionRecorded.class, Set.of("amount")),
             entry(BankAccountDetails.class, Set.of("bankName")),
-            entry(PersonalData.class, Set.of("address")),
+            entry(PersonalData.class, Set.of("email", "name", "address")),
             entry(PostalAddress.class, Set.of("postalCode")),
             entry(FailureReason.class, Set.of("message")));
 

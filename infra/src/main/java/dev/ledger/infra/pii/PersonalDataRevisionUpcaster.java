@@ -2,14 +2,17 @@ package dev.ledger.infra.pii;
 
 import dev.ledger.kernel.customer.CustomerDetailsUpdated;
 import dev.ledger.kernel.customer.CustomerRegistered;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 
 /**
- * Revision 1 of the customer events to revision 2. The JSON is unchanged: revision 2 only allows personal data to
- * read back erased, and a revision 1 row (plain personal data, written before encryption) is a valid revision 2.
+ * Revision 1 of the customer events to revision 2: revision 2 lets personal data read back erased and says so in
+ * {@code personalData.erased}, which a revision 1 row (plain personal data, written before encryption) never is.
+ * The stored row is not touched; only what is read from it.
  */
 final class PersonalDataRevisionUpcaster extends SingleEventUpcaster {
 
@@ -23,6 +26,15 @@ final class PersonalDataRevisionUpcaster extends SingleEventUpcaster {
     @Override
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
         return representation.upcastPayload(new SimpleSerializedType(representation.getType().getName(), "2"),
-                com.fasterxml.jackson.databind.JsonNode.class, json -> json);
+                JsonNode.class, PersonalDataRevisionUpcaster::notErased);
+    }
+
+    private static JsonNode notErased(JsonNode event) {
+        ObjectNode upcast = event.deepCopy();
+        if (upcast.get("personalData") instanceof ObjectNode personal && !personal.has("erased")
+                && !PersonalDataEnvelopes.isEnvelope(personal)) {
+            personal.put("erased", false);
+        }
+        return upcast;
     }
 }
