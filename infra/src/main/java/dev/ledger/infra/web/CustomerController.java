@@ -67,9 +67,20 @@ class CustomerController {
     }
 
     record AddressRequest(List<String> lines, String city, String postalCode, String country) {
+
+        @Override
+        public String toString() {
+            return "AddressRequest[redacted]"; // a street must never reach a log through this record
+        }
     }
 
     record CustomerRequest(String externalReference, String country, String email, String name, AddressRequest address) {
+
+        @Override
+        public String toString() {
+            // Personal data, or anything a client typed in the wrong field, must never reach a log through this record.
+            return "CustomerRequest[redacted]";
+        }
     }
 
     record ArchiveRequest(String reason) {
@@ -81,8 +92,8 @@ class CustomerController {
 
         @Override
         public String toString() {
-            // A card number or IBAN must never reach a log through this record.
-            return "PaymentMethodRequest[type=" + type + "]";
+            // A card number or IBAN (in any field a client put it) must never reach a log through this record.
+            return "PaymentMethodRequest[redacted]";
         }
     }
 
