@@ -90,8 +90,7 @@ final class DataKeys {
                         """)
                 .params(customerId, customerId, organizationId, ground, eventId, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .update();
-        // Overwritten before the delete, so the row version the delete leaves behind until vacuum holds no key.
-        jdbc.sql("UPDATE personal_data_key SET wrapped_key = '\\x00'::bytea WHERE customer_id = ?").param(customerId).update();
+        // The deleted row version (and WAL) keeps the wrapped bytes until vacuum and recycling: only the master key opens them.
         jdbc.sql("DELETE FROM personal_data_key WHERE customer_id = ?").param(customerId).update();
     }
 
