@@ -32,6 +32,7 @@ class CustomerErasureTest extends ServiceTest {
     private static final String EMAIL = "Erin.Erasure@Example.ORG";
     private static final String NAME = "Erin Erasure";
     private static final String STREET = "Forgetmenot Lane 7";
+    private static final String WALLET = "0x52908400098527886E0F7030069857D2E4169EE7";
 
     @Autowired
     EventStore eventStore;
@@ -53,6 +54,9 @@ class CustomerErasureTest extends ServiceTest {
         String card = json.readTree(post(base() + "/customers/" + customer + "/payment-methods", """
                 {"type": "CARD", "cardNumber": "4242424242424242", "expiryMonth": 12, "expiryYear": 2099}""").body())
                 .get("id").asText();
+        assertThat(post(base() + "/customers/" + customer + "/payment-methods", """
+                {"type": "CRYPTO_WALLET", "network": "ethereum", "address": "%s"}""".formatted(WALLET)).statusCode())
+                .isEqualTo(201);
         order = json.readTree(post(base() + "/payment-orders", """
                 {"customerId": "%s", "paymentMethodId": "%s", "amountMinor": 10000, "currency": "EUR"}"""
                 .formatted(customer, card)).body()).get("paymentOrderId").asText();
@@ -66,7 +70,7 @@ class CustomerErasureTest extends ServiceTest {
     void theStoreHoldsNoPlaintextPersonalDataAndTheCustomerHasAWrappedKey() {
         String payloads = String.join("\n", payloadsOf(customer).values());
 
-        assertThat(payloads).doesNotContain("Erin", "Erasure@", "example.org", "Forgetmenot", "Berlin")
+        assertThat(payloads).doesNotContain("Erin", "Erasure@", "example.org", "Forgetmenot", "Berlin", WALLET)
                 .contains("\"personalData\":{\"enc\":\"v1\"");
         assertThat(jdbc.sql("SELECT count(*) FROM personal_data_key WHERE customer_id = ?::uuid AND length(wrapped_key) = 60")
                 .param(customer).query(Long.class).single()).isEqualTo(1);
@@ -112,6 +116,9 @@ class CustomerErasureTest extends ServiceTest {
         assertThat(view.get("email").isNull()).isTrue();
         assertThat(view.get("name").isNull()).isTrue();
         assertThat(view.get("country").asText()).isEqualTo("DE");
+        JsonNode wallet = awaitBody(base() + "/customers/" + customer + "/payment-methods",
+                body -> body.findValues("walletAddress").stream().allMatch(JsonNode::isNull));
+        assertThat(wallet.findValues("type").stream().map(JsonNode::asText)).contains("CRYPTO_WALLET");
         JsonNode orderView = awaitBody(base() + "/payment-orders/" + order, body -> true);
         assertThat(orderView.toString()).contains("6000");
         // no new personal data may be recorded
@@ -134,11 +141,12 @@ class CustomerErasureTest extends ServiceTest {
         String job = json.readTree(started.body()).get("republishId").asText();
         awaitBody("/api/v1/admin/streams/republish/" + job, body -> body.get("state").asText().equals("COMPLETED"));
 
-        List<ConsumerRecord<String, String>> replayed = consume(topic, customer, 3);
+        List<ConsumerRecord<String, String>> replayed = consume(topic, customer, 4);
         JsonNode registered = json(replayed.get(0).value());
         assertThat(registered.at("/personalData/erased").asBoolean()).isTrue();
         assertThat(registered.at("/personalData/email").isNull()).isTrue();
-        assertThat(replayed).extracting(ConsumerRecord::value).noneMatch(value -> value.contains("Erin"));
+        assertThat(replayed).extracting(ConsumerRecord::value)
+                .noneMatch(value -> value.contains("Erin") || value.contains(WALLET));
         JsonNode captured = json(consume(topic, order, 3).get(2).value());
         assertThat(captured.at("/amount/amountMinor").asLong()).isEqualTo(6000);
     }

@@ -71,6 +71,8 @@ class PiiFreeLogsTest extends ServiceTest {
                 {"type": "CARD", "cardNumber": "%s", "expiryMonth": 12, "expiryYear": 2099}""".formatted(CARD_NUMBER)));
         created(post(base + "/customers/" + customer + "/payment-methods", """
                 {"type": "BANK_ACCOUNT", "iban": "%s", "bankName": "Commerzbank"}""".formatted(IBAN_AS_TYPED)));
+        created(post(base + "/customers/" + customer + "/payment-methods", """
+                {"type": "CRYPTO_WALLET", "network": "ethereum", "address": "%s"}""".formatted(SensitiveValues.WALLET)));
         String order = json.readTree(post(base + "/payment-orders", """
                 {"customerId": "%s", "paymentMethodId": "%s", "amountMinor": 10000, "currency": "EUR"}"""
                 .formatted(customer, card)).body()).get("paymentOrderId").asText();

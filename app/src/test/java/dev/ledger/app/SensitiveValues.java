@@ -21,6 +21,7 @@ final class SensitiveValues {
     static final String NAME = "Logan Leakfree";
     static final String NEW_NAME = "Logan Renamed";
     static final String STREET = "Quietstreet 12";
+    static final String WALLET = "0x8617E340B3D01FA5F11F306F4090FD50E238070D";
 
     private SensitiveValues() {
     }
@@ -28,7 +29,7 @@ final class SensitiveValues {
     /** Every forbidden string, each also in its grouped or upper-cased spellings where people type them so. */
     static List<String> forbidden() {
         return List.of(CARD_NUMBER, "4242 4242 4242 4242", MISPLACED_CARD_NUMBER, MISTYPED_CARD_NUMBER,
-                IBAN, IBAN_AS_TYPED, EMAIL_LOCAL_PART, NAME, NEW_NAME, "Leakfree", STREET,
+                IBAN, IBAN_AS_TYPED, EMAIL_LOCAL_PART, NAME, NEW_NAME, "Leakfree", STREET, WALLET,
                 TestInfrastructure.PII_MASTER_KEY);
     }
 }

@@ -129,6 +129,9 @@ class Customer {
     @CommandHandler
     void handle(AddCryptoWallet command) {
         requireNotArchived();
+        if (forgotten) {
+            throw new CustomerIsForgotten(customerId); // a wallet address is personal data, and its key is gone
+        }
         add(command.paymentMethodId(), PaymentMethodType.CRYPTO_WALLET, null, null, command.cryptoWallet());
     }
 

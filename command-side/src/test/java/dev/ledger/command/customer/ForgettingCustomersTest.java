@@ -10,10 +10,12 @@ import static dev.ledger.command.customer.CustomerTestData.cardAdded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ledger.command.customer.api.AddCryptoWallet;
 import dev.ledger.command.customer.api.CustomerIsForgotten;
 import dev.ledger.command.customer.api.ForgetCustomer;
 import dev.ledger.command.customer.api.UpdateCustomerDetails;
 import dev.ledger.kernel.InvalidValue;
+import dev.ledger.kernel.customer.CryptoWalletDetails;
 import dev.ledger.kernel.customer.CustomerArchived;
 import dev.ledger.kernel.customer.CustomerForgotten;
 import dev.ledger.kernel.customer.EmailAddress;
@@ -78,6 +80,15 @@ class ForgettingCustomersTest {
                         new CustomerForgotten(ACME, ALICE, ErasureGround.DATA_SUBJECT_REQUEST))
                 .when(new dev.ledger.command.customer.api.VerifyPaymentMethod(ACME, ALICE, card, null))
                 .expectEvents(new PaymentMethodVerified(ACME, ALICE, card));
+    }
+
+    @Test
+    void aWalletAddressIsPersonalDataSoAForgottenCustomerCannotAddOne() {
+        fixture.given(aliceRegistered(), new CustomerForgotten(ACME, ALICE, ErasureGround.DATA_SUBJECT_REQUEST))
+                .when(new AddCryptoWallet(ACME, ALICE, PaymentMethodId.newId(),
+                        new CryptoWalletDetails("ethereum", "0x52908400098527886E0F7030069857D2E4169EE7"), null))
+                .expectException(CustomerIsForgotten.class)
+                .expectNoEvents();
     }
 
     @Test

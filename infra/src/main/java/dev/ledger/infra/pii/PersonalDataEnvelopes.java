@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ledger.kernel.customer.CustomerDetailsUpdated;
 import dev.ledger.kernel.customer.CustomerRegistered;
+import dev.ledger.kernel.customer.PaymentMethodAdded;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,13 +28,20 @@ final class PersonalDataEnvelopes {
 
     static final String VERSION = "v1";
     /** How {@code PersonalData.ERASED} is written: no values, and a flag saying why. */
-    static final ObjectNode ERASED = JsonNodeFactory.instance.objectNode()
+    static final ObjectNode ERASED_PERSONAL_DATA = JsonNodeFactory.instance.objectNode()
             .putNull("email").putNull("name").putNull("address").put("erased", true);
+    /** How {@code CryptoWalletDetails.ERASED} is written. */
+    static final ObjectNode ERASED_WALLET = JsonNodeFactory.instance.objectNode()
+            .putNull("network").putNull("address").put("erased", true);
 
-    /** Event type (class name) to its personal-data fields; each event names its customer in {@code customerId}. */
-    private static final Map<String, List<String>> FIELDS = Map.of(
-            CustomerRegistered.class.getName(), List.of("personalData"),
-            CustomerDetailsUpdated.class.getName(), List.of("personalData"));
+    /**
+     * Event type (class name) to its personal-data fields, each with the JSON it reads as once erased. Every such
+     * event names its customer in {@code customerId}.
+     */
+    private static final Map<String, Map<String, ObjectNode>> FIELDS = Map.of(
+            CustomerRegistered.class.getName(), Map.of("personalData", ERASED_PERSONAL_DATA),
+            CustomerDetailsUpdated.class.getName(), Map.of("personalData", ERASED_PERSONAL_DATA),
+            PaymentMethodAdded.class.getName(), Map.of("cryptoWallet", ERASED_WALLET));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -53,7 +60,7 @@ final class PersonalDataEnvelopes {
         ObjectNode sealed = event.deepCopy();
         UUID customer = customerOf(event);
         DataKeys.DataKey key = null;
-        for (String field : FIELDS.get(eventType)) {
+        for (String field : FIELDS.get(eventType).keySet()) {
             JsonNode value = sealed.get(field);
             if (value == null || value.isNull() || isEnvelope(value) || value.path("erased").asBoolean(false)) {
                 continue; // nothing personal to hide
@@ -77,17 +84,19 @@ final class PersonalDataEnvelopes {
         ObjectNode opened = event.deepCopy();
         UUID customer = customerOf(event);
         Boolean forgotten = null;
-        for (String field : FIELDS.get(eventType)) {
+        for (Map.Entry<String, ObjectNode> personal : FIELDS.get(eventType).entrySet()) {
+            String field = personal.getKey();
             JsonNode value = opened.get(field);
             if (value == null || value.isNull()) {
                 continue;
             }
             if (isEnvelope(value)) {
-                opened.set(field, decrypt(customer, field, value).orElse(ERASED.deepCopy()));
+                opened.set(field, decrypt(customer, field, value).orElse(personal.getValue().deepCopy()));
             } else {
                 forgotten = forgotten != null ? forgotten : keys.forgotten(customer);
                 if (forgotten) {
-                    opened.set(field, ERASED.deepCopy()); // a row from before encryption: hidden, though not shredded
+                    // A row from before encryption: hidden from readers, though its bytes were never shredded.
+                    opened.set(field, personal.getValue().deepCopy());
                 }
             }
         }

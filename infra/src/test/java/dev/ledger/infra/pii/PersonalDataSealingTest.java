@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.ledger.kernel.OrganizationId;
+import dev.ledger.kernel.customer.CardBrand;
+import dev.ledger.kernel.customer.CardDetails;
 import dev.ledger.kernel.customer.CountryCode;
+import dev.ledger.kernel.customer.CryptoWalletDetails;
+import dev.ledger.kernel.customer.PaymentMethodAdded;
+import dev.ledger.kernel.customer.PaymentMethodId;
+import dev.ledger.kernel.customer.PaymentMethodType;
 import dev.ledger.kernel.customer.CustomerId;
 import dev.ledger.kernel.customer.CustomerRegistered;
 import dev.ledger.kernel.customer.EmailAddress;
@@ -80,6 +86,37 @@ class PersonalDataSealingTest {
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT event_id FROM personal_data_key_tombstone WHERE customer_id = ?")
                 .param(customer.value()).query(String.class).single()).isEqualTo("event-1");
+    }
+
+    @Test
+    void aWalletAddressIsSealedAndReadsErasedAfterTheForget() {
+        CustomerId customer = CustomerId.newId();
+        PaymentMethodAdded added = new PaymentMethodAdded(ACME, customer, PaymentMethodId.newId(),
+                PaymentMethodType.CRYPTO_WALLET, null, null,
+                new CryptoWalletDetails("ethereum", "0x52908400098527886E0F7030069857D2E4169EE7"), true);
+        String stored = transaction.execute(status -> serializer.serialize(added, String.class)).getData();
+        SerializedObject<String> storedAdded =
+                new SimpleSerializedObject<>(stored, String.class, serializer.typeForClass(PaymentMethodAdded.class));
+
+        assertThat(stored).doesNotContain("0x5290").contains("\"cryptoWallet\":{\"enc\":\"v1\"");
+        assertThat((Object) serializer.deserialize(storedAdded)).isEqualTo(added);
+        transaction.executeWithoutResult(status -> keys.destroy(customer.value(), ACME.value(),
+                "DATA_SUBJECT_REQUEST", "event-3", Instant.now()));
+        assertThat(((PaymentMethodAdded) serializer.deserialize(storedAdded)).cryptoWallet())
+                .isEqualTo(CryptoWalletDetails.ERASED);
+    }
+
+    @Test
+    void aCardNeedsNoKey() {
+        CustomerId customer = CustomerId.newId();
+        PaymentMethodAdded card = new PaymentMethodAdded(ACME, customer, PaymentMethodId.newId(), PaymentMethodType.CARD,
+                new CardDetails(CardBrand.VISA, "4242", 12, 2099), null, null, true);
+
+        String stored = transaction.execute(status -> serializer.serialize(card, String.class)).getData();
+
+        assertThat(stored).contains("\"last4\":\"4242\"");
+        assertThat(jdbc.sql("SELECT count(*) FROM personal_data_key WHERE customer_id = ?").param(customer.value())
+                .query(Long.class).single()).isZero();
     }
 
     @Test

@@ -101,6 +101,10 @@ class CustomerProjection implements RebuildableProjection {
                         + RECORD + " WHERE customer_id = :id AND " + IS_NEWER), PROJECTOR_VERSION)
                 .param("id", event.customerId().value())
                 .update();
+        lineage.bind(jdbc.sql("UPDATE " + methods + " SET wallet_network = NULL, wallet_address = NULL, " + RECORD
+                        + " WHERE customer_id = :id AND type = 'CRYPTO_WALLET' AND " + IS_NEWER), PROJECTOR_VERSION)
+                .param("id", event.customerId().value())
+                .update();
     }
 
     @EventHandler

@@ -74,4 +74,14 @@ class PersonalDataTest {
         assertThatThrownBy(() -> PersonalData.toRecord(PersonalData.ERASED))
                 .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("personalData"));
     }
+
+    @Test
+    void anErasedWalletHoldsNoValuesAndAWalletNeverPrintsItsAddress() {
+        CryptoWalletDetails wallet = new CryptoWalletDetails("ethereum", "0x52908400098527886E0F7030069857D2E4169EE7");
+
+        assertThat(wallet.toString()).doesNotContain("0x5290").contains("ethereum");
+        assertThat(CryptoWalletDetails.ERASED.address()).isNull();
+        assertThatThrownBy(() -> new CryptoWalletDetails("ethereum", null, true))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("wallet"));
+    }
 }

@@ -8,7 +8,7 @@ public final class CustomerIsForgotten extends CustomerRuleViolation {
     private final CustomerId customerId;
 
     public CustomerIsForgotten(CustomerId customerId) {
-        super("Customer " + customerId + " was forgotten; its personal data cannot be changed");
+        super("Customer " + customerId + " was forgotten; no personal data can be recorded for it");
         this.customerId = customerId;
     }
 
