@@ -20,7 +20,7 @@ import javax.crypto.SecretKey;
  * Which event fields are personal data, and their two stored forms. Sealed, a field's JSON is replaced in place by
  * {@code {"enc":"v1","key":<data key id>,"iv":<base64>,"ct":<base64>}}: AES-256-GCM of the field's own JSON under
  * the customer's data key, with the customer id and field name as associated data, so an envelope moved to another
- * customer or field does not open. Opened, it is the field's JSON again, or {@link #ERASED} once the key is gone.
+ * customer or field does not open. Opened, it is the field's JSON again, or its erased form once the key is gone.
  * Rows written before encryption hold the field in plain JSON: they are read as they are, or erased once the
  * customer is forgotten.
  */
