@@ -51,10 +51,13 @@ class EmbeddedDefaultsTest {
         }
         assertThat(dataDir.resolve("postgres").resolve("PG_VERSION")).exists();
         assertThat(dataDir.resolve("kafka").resolve("meta.properties")).exists();
+        // The generated master key of personal data must be the same on every start, or stored data keys no longer unwrap.
+        String masterKey = Files.readString(dataDir.resolve("pii-master-key"));
 
         try (ConfigurableApplicationContext second = start(dataDir, postgresPort, kafkaPort, controllerPort)) {
             assertThat(awaitName(second, id, key)).isEqualTo("Persistent Ltd");
         }
+        assertThat(Files.readString(dataDir.resolve("pii-master-key"))).isEqualTo(masterKey).hasSize(44);
     }
 
     private static ConfigurableApplicationContext start(Path dataDir, int postgresPort, int kafkaPort, int controllerPort) {

@@ -80,6 +80,7 @@ class ForwardingOutageTest {
                     "--ledger.db.user=" + TestInfrastructure.username(),
                     "--ledger.db.password=" + TestInfrastructure.password(),
                     "--ledger.security.platform-admin-key=" + TestInfrastructure.PLATFORM_ADMIN_KEY,
+                    "--ledger.pii.master-key=" + TestInfrastructure.PII_MASTER_KEY,
                     "--ledger.kafka.bootstrap=" + bootstrap,
                     "--ledger.streams.send-timeout=PT6S",
                     "--spring.kafka.producer.properties.max.block.ms=2000",

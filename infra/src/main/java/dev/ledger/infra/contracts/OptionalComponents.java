@@ -3,6 +3,7 @@ package dev.ledger.infra.contracts;
 import static java.util.Map.entry;
 
 import dev.ledger.kernel.customer.BankAccountDetails;
+import dev.ledger.kernel.customer.CryptoWalletDetails;
 import dev.ledger.kernel.customer.DefaultPaymentMethodChanged;
 import dev.ledger.kernel.customer.PaymentMethodAdded;
 import dev.ledger.kernel.customer.PaymentMethodRemoved;
@@ -31,7 +32,8 @@ final class OptionalComponents {
             entry(PaymentOrderCreated.class, Set.of("paymentMethodId", "description")),
             entry(ProviderTransactionRecorded.class, Set.of("amount")),
             entry(BankAccountDetails.class, Set.of("bankName")),
-            entry(PersonalData.class, Set.of("address")),
+            entry(PersonalData.class, Set.of("email", "name", "address")),
+            entry(CryptoWalletDetails.class, Set.of("network", "address")),
             entry(PostalAddress.class, Set.of("postalCode")),
             entry(FailureReason.class, Set.of("message")));
 

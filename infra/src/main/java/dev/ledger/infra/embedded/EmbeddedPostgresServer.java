@@ -49,6 +49,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPort(port)
                     // zonky defaults to off: a committed ledger entry must survive a crash.
                     .setServerConfig("synchronous_commit", "on")
+                    // Server log lines reach the service's log: no DETAIL (it quotes row values), no statement text.
+                    .setServerConfig("log_error_verbosity", "terse")
+                    .setServerConfig("log_min_error_statement", "panic")
                     .setPGStartupWait(STARTUP_WAIT)
                     // The Spring context closes it, after the connection pool.
                     .setRegisterShutdownHook(false)

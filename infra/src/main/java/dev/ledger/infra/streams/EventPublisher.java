@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import dev.ledger.infra.pii.DownstreamJson;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -30,13 +31,15 @@ final class EventPublisher {
 
     private final KafkaTemplate<String, CloudEvent> kafka;
     private final Serializer eventSerializer;
+    private final DownstreamJson downstreamJson;
     private final RecordTrace trace;
     private final Duration sendTimeout;
 
-    EventPublisher(KafkaTemplate<String, CloudEvent> kafka, Serializer eventSerializer, RecordTrace trace,
-            Duration sendTimeout) {
+    EventPublisher(KafkaTemplate<String, CloudEvent> kafka, Serializer eventSerializer, DownstreamJson downstreamJson,
+            RecordTrace trace, Duration sendTimeout) {
         this.kafka = kafka;
         this.eventSerializer = eventSerializer;
+        this.downstreamJson = downstreamJson;
         this.trace = trace;
         this.sendTimeout = sendTimeout;
     }
@@ -47,13 +50,14 @@ final class EventPublisher {
 
     Pending send(Outgoing outgoing) {
         EventMessage<?> message = outgoing.message();
-        // A stored event keeps its serialized form on the message: Kafka gets the stored JSON byte for byte.
+        // The stored JSON, with personal data readable while the customer's key lives and erased once it is gone.
         SerializedObject<String> json = message.serializePayload(eventSerializer, String.class);
+        String value = downstreamJson.of(json);
         String key = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
         String topic = outgoing.topicOverride() != null ? outgoing.topicOverride()
                 : message instanceof DomainEventMessage<?> domain ? EventTopics.forAggregateType(domain.getType())
                 : EventTopics.WITHOUT_AGGREGATE;
-        CloudEvent event = LedgerCloudEvents.of(message, json.getData().getBytes(StandardCharsets.UTF_8),
+        CloudEvent event = LedgerCloudEvents.of(message, value.getBytes(StandardCharsets.UTF_8),
                 json.getType().getRevision(), outgoing.globalPosition());
         return new Pending(outgoing, kafka.send(new ProducerRecord<>(topic, key, event)));
     }

@@ -4,6 +4,7 @@ import io.cloudevents.CloudEvent;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
+import dev.ledger.infra.pii.DownstreamJson;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,9 +39,9 @@ class StreamsConfiguration {
 
     @Bean
     EventPublisher eventPublisher(KafkaTemplate<String, CloudEvent> kafka,
-            @Qualifier("eventSerializer") Serializer eventSerializer, JdbcClient jdbc,
+            @Qualifier("eventSerializer") Serializer eventSerializer, DownstreamJson downstreamJson, JdbcClient jdbc,
             @Value("${ledger.streams.send-timeout:PT30S}") Duration sendTimeout) {
-        return new EventPublisher(kafka, eventSerializer, new RecordTrace(jdbc), sendTimeout);
+        return new EventPublisher(kafka, eventSerializer, downstreamJson, new RecordTrace(jdbc), sendTimeout);
     }
 
     @Bean

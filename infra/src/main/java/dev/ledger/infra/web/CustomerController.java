@@ -72,10 +72,21 @@ class CustomerController {
 
     record AddressRequest(@Size(max = Limits.LIST) List<@Size(max = Limits.TEXT) String> lines, @Size(max = Limits.TEXT) String city,
             @Size(max = Limits.SHORT) String postalCode, @Size(max = Limits.SHORT) String country) {
+
+        @Override
+        public String toString() {
+            return "AddressRequest[redacted]"; // a street must never reach a log through this record
+        }
     }
 
     record CustomerRequest(@Size(max = Limits.SHORT) String externalReference, @Size(max = Limits.SHORT) String country, @Size(max = Limits.SHORT) String email,
             @Size(max = Limits.TEXT) String name, @Valid AddressRequest address) {
+
+        @Override
+        public String toString() {
+            // Personal data, or anything a client typed in the wrong field, must never reach a log through this record.
+            return "CustomerRequest[redacted]";
+        }
     }
 
     record ArchiveRequest(@Size(max = Limits.TEXT) String reason) {
@@ -87,8 +98,8 @@ class CustomerController {
 
         @Override
         public String toString() {
-            // A card number or IBAN must never reach a log through this record.
-            return "PaymentMethodRequest[type=" + type + "]";
+            // A card number or IBAN (in any field a client put it) must never reach a log through this record.
+            return "PaymentMethodRequest[redacted]";
         }
     }
 

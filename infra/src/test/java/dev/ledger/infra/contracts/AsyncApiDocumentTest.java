@@ -39,7 +39,7 @@ class AsyncApiDocumentTest {
 
     @Test
     void recordsAreKeyedByTheAggregateId() {
-        JsonNode key = DOCUMENT.at("/components/messages/dev.ledger.customer.PaymentMethodAdded.v1/bindings/kafka/key");
+        JsonNode key = DOCUMENT.at("/components/messages/dev.ledger.customer.PaymentMethodAdded.v2/bindings/kafka/key");
 
         assertThat(key.get("format").asText()).isEqualTo("uuid");
         assertThat(key.get("description").asText()).isEqualTo("The customerId of the payload, equal to ce_subject");

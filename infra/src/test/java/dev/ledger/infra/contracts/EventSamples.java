@@ -10,6 +10,8 @@ import dev.ledger.kernel.customer.CountryCode;
 import dev.ledger.kernel.customer.CryptoWalletDetails;
 import dev.ledger.kernel.customer.CustomerArchived;
 import dev.ledger.kernel.customer.CustomerDetailsUpdated;
+import dev.ledger.kernel.customer.CustomerForgotten;
+import dev.ledger.kernel.customer.ErasureGround;
 import dev.ledger.kernel.customer.CustomerId;
 import dev.ledger.kernel.customer.CustomerRegistered;
 import dev.ledger.kernel.customer.DefaultPaymentMethodChanged;
@@ -61,6 +63,8 @@ final class EventSamples {
                 new CustomerRegistered(ORGANIZATION, CUSTOMER, ExternalReference.of("crm-1001"), GERMANY, JANE),
                 new CustomerDetailsUpdated(ORGANIZATION, CUSTOMER, GERMANY, JANE),
                 new CustomerArchived(ORGANIZATION, CUSTOMER, "Closed the account"),
+                new CustomerForgotten(ORGANIZATION, CUSTOMER, ErasureGround.DATA_SUBJECT_REQUEST),
+                new CustomerDetailsUpdated(ORGANIZATION, CUSTOMER, GERMANY, PersonalData.ERASED),
                 new PaymentMethodAdded(ORGANIZATION, CUSTOMER, CARD, PaymentMethodType.CARD,
                         new CardDetails(CardBrand.VISA, "4242", 12, 2030), null, null, true),
                 new PaymentMethodAdded(ORGANIZATION, CUSTOMER, IBAN, PaymentMethodType.BANK_ACCOUNT, null,

@@ -5,6 +5,7 @@ import static dev.ledger.query.projection.Lineage.RECORD;
 
 import dev.ledger.kernel.customer.CustomerArchived;
 import dev.ledger.kernel.customer.CustomerDetailsUpdated;
+import dev.ledger.kernel.customer.CustomerForgotten;
 import dev.ledger.kernel.customer.CustomerId;
 import dev.ledger.kernel.customer.CustomerRegistered;
 import dev.ledger.kernel.customer.DefaultPaymentMethodChanged;
@@ -12,6 +13,7 @@ import dev.ledger.kernel.customer.PaymentMethodAdded;
 import dev.ledger.kernel.customer.PaymentMethodId;
 import dev.ledger.kernel.customer.PaymentMethodRemoved;
 import dev.ledger.kernel.customer.PaymentMethodVerified;
+import dev.ledger.kernel.customer.PersonalData;
 import dev.ledger.query.projection.Lineage;
 import dev.ledger.query.projection.RebuildableProjection;
 import dev.ledger.query.projection.TableNames;
@@ -76,8 +78,8 @@ class CustomerProjection implements RebuildableProjection {
                 .param("id", event.customerId().value())
                 .param("reference", event.externalReference().value())
                 .param("country", event.country().code())
-                .param("email", event.personalData().email().value())
-                .param("name", event.personalData().name().value())
+                .param("email", email(event.personalData()))
+                .param("name", name(event.personalData()))
                 .update();
     }
 
@@ -87,8 +89,21 @@ class CustomerProjection implements RebuildableProjection {
                         + RECORD + " WHERE customer_id = :id AND " + IS_NEWER), PROJECTOR_VERSION)
                 .param("id", event.customerId().value())
                 .param("country", event.country().code())
-                .param("email", event.personalData().email().value())
-                .param("name", event.personalData().name().value())
+                .param("email", email(event.personalData()))
+                .param("name", name(event.personalData()))
+                .update();
+    }
+
+    /** Erases for good: a replay after the forget reads the earlier events erased too, so nothing comes back. */
+    @EventHandler
+    void on(CustomerForgotten event, Lineage lineage) {
+        lineage.bind(jdbc.sql("UPDATE " + customers + " SET email = NULL, name = NULL, forgotten_at = :at, "
+                        + RECORD + " WHERE customer_id = :id AND " + IS_NEWER), PROJECTOR_VERSION)
+                .param("id", event.customerId().value())
+                .update();
+        lineage.bind(jdbc.sql("UPDATE " + methods + " SET wallet_network = NULL, wallet_address = NULL, " + RECORD
+                        + " WHERE customer_id = :id AND type = 'CRYPTO_WALLET' AND " + IS_NEWER), PROJECTOR_VERSION)
+                .param("id", event.customerId().value())
                 .update();
     }
 
@@ -160,6 +175,14 @@ class CustomerProjection implements RebuildableProjection {
                     "default_payment_method_id = NULLIF(default_payment_method_id, :method)", lineage,
                     event.paymentMethodId().value());
         }
+    }
+
+    private static String email(PersonalData data) {
+        return data.erased() ? null : data.email().value();
+    }
+
+    private static String name(PersonalData data) {
+        return data.erased() ? null : data.name().value();
     }
 
     private void touchCustomer(CustomerId customer, String change, Lineage lineage) {

@@ -42,15 +42,18 @@ class CustomerQueries {
     static final Column<Instant> UPDATED_AT = Column.instant("updated_at");
     static final Column<Long> VERSION = Column.int64("aggregate_version");
     static final Column<Long> POSITION = Column.int64("last_global_position");
+    static final Column<Instant> FORGOTTEN_AT = Column.instant("forgotten_at").nullable();
 
     static final Map<String, Column<?>> SORTABLE = Map.of("createdAt", CREATED_AT, "externalReference", REFERENCE);
 
     private static final ReadQuery<CustomerView> CUSTOMERS = ReadQuery.of("customer_view",
-            List.of(ID, REFERENCE, COUNTRY, EMAIL, NAME, STATUS, DEFAULT_METHOD, CREATED_AT, UPDATED_AT, VERSION, POSITION),
+            List.of(ID, REFERENCE, COUNTRY, EMAIL, NAME, STATUS, DEFAULT_METHOD, CREATED_AT, UPDATED_AT, VERSION, POSITION,
+                    FORGOTTEN_AT),
             ID,
             (row, n) -> new CustomerView(ID.read(row), REFERENCE.read(row), COUNTRY.read(row), EMAIL.read(row),
                     NAME.read(row), STATUS.read(row), DEFAULT_METHOD.read(row), CREATED_AT.read(row),
-                    UPDATED_AT.read(row), VERSION.read(row), POSITION.read(row)));
+                    UPDATED_AT.read(row), VERSION.read(row), POSITION.read(row),
+                    FORGOTTEN_AT.read(row)));
 
     private final TenantReads reads;
 

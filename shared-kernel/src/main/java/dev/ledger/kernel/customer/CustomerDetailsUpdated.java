@@ -5,8 +5,8 @@ import dev.ledger.kernel.OrganizationId;
 import dev.ledger.kernel.event.EventRevision;
 import dev.ledger.kernel.event.LedgerEvent;
 
-/** The customer's country or personal data changed; carries the whole new state, not a patch. */
-@EventRevision("1")
+/** The whole new country and personal data, not a patch. Revision 2: personal data may read back erased. */
+@EventRevision("2")
 public record CustomerDetailsUpdated(
         OrganizationId organizationId, CustomerId customerId, CountryCode country, PersonalData personalData)
         implements LedgerEvent {

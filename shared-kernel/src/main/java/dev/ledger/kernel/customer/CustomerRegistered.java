@@ -5,8 +5,11 @@ import dev.ledger.kernel.OrganizationId;
 import dev.ledger.kernel.event.EventRevision;
 import dev.ledger.kernel.event.LedgerEvent;
 
-/** A customer joined an organization; the country stays outside personal data so it survives forgetting. */
-@EventRevision("1")
+/**
+ * A customer joined an organization; the country stays outside personal data so it survives forgetting. Revision 2:
+ * personal data may read back erased (revision 1 rows upcast unchanged).
+ */
+@EventRevision("2")
 public record CustomerRegistered(
         OrganizationId organizationId,
         CustomerId customerId,

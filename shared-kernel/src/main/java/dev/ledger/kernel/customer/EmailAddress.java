@@ -39,8 +39,9 @@ public record EmailAddress(String value) {
         value = local + "@" + domain;
     }
 
+    /** Personal data: a log line gets the type, never the address. JSON and columns use {@link #value()}. */
     @Override
     public String toString() {
-        return value;
+        return "EmailAddress[redacted]";
     }
 }

@@ -8,8 +8,9 @@ import dev.ledger.kernel.event.LedgerEvent;
 /**
  * A payment method was added. Exactly one of {@code card}, {@code bankAccount}, {@code cryptoWallet} is present,
  * the one {@code type} names. {@code becameDefault} says whether it is now the customer's default method.
+ * Revision 2: a crypto wallet may read back erased (revision 1 rows upcast unchanged).
  */
-@EventRevision("1")
+@EventRevision("2")
 public record PaymentMethodAdded(
         OrganizationId organizationId,
         CustomerId customerId,

@@ -11,8 +11,9 @@ public record PersonName(String value) {
         value = FreeText.of("name", value, MAX_LENGTH);
     }
 
+    /** Personal data: a log line gets the type, never the name. JSON and columns use {@link #value()}. */
     @Override
     public String toString() {
-        return value;
+        return "PersonName[redacted]";
     }
 }

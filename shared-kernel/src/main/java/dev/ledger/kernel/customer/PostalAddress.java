@@ -31,4 +31,10 @@ public record PostalAddress(List<String> lines, String city, String postalCode, 
         }
         InvalidValue.required("address.country", country);
     }
+
+    /** Personal data: a log line gets the type, never the address. */
+    @Override
+    public String toString() {
+        return "PostalAddress[redacted]";
+    }
 }

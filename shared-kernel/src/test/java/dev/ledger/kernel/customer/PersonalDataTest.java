@@ -52,4 +52,36 @@ class PersonalDataTest {
         assertThatThrownBy(() -> new PersonName("Alice\nLiddell"))
                 .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.reason()).contains("control"));
     }
+
+    @Test
+    void erasedPersonalDataHoldsNoValuesAndSaysSo() {
+        PersonalData erased = PersonalData.ERASED;
+
+        assertThat(erased.erased()).isTrue();
+        assertThat(erased.email()).isNull();
+        assertThat(erased.name()).isNull();
+        assertThat(erased.toString()).isEqualTo("PersonalData[erased]");
+    }
+
+    @Test
+    void erasedPersonalDataWithAValueIsRejected() {
+        assertThatThrownBy(() -> new PersonalData(new EmailAddress("a@example.com"), null, null, true))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("personalData"));
+    }
+
+    @Test
+    void erasedPersonalDataIsNeverRecorded() {
+        assertThatThrownBy(() -> PersonalData.toRecord(PersonalData.ERASED))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("personalData"));
+    }
+
+    @Test
+    void anErasedWalletHoldsNoValuesAndAWalletNeverPrintsItsAddress() {
+        CryptoWalletDetails wallet = new CryptoWalletDetails("ethereum", "0x52908400098527886E0F7030069857D2E4169EE7");
+
+        assertThat(wallet.toString()).doesNotContain("0x5290").contains("ethereum");
+        assertThat(CryptoWalletDetails.ERASED.address()).isNull();
+        assertThatThrownBy(() -> new CryptoWalletDetails("ethereum", null, true))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("wallet"));
+    }
 }

@@ -20,5 +20,8 @@ public record AddCryptoWallet(
         InvalidValue.required("customerId", customerId);
         InvalidValue.required("paymentMethodId", paymentMethodId);
         InvalidValue.required("cryptoWallet", cryptoWallet);
+        if (cryptoWallet.erased()) {
+            throw new InvalidValue("cryptoWallet", "an erased wallet cannot be recorded");
+        }
     }
 }

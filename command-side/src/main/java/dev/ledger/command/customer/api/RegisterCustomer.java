@@ -20,6 +20,6 @@ public record RegisterCustomer(
         InvalidValue.required("customerId", customerId);
         InvalidValue.required("externalReference", externalReference);
         InvalidValue.required("country", country);
-        InvalidValue.required("personalData", personalData);
+        personalData = PersonalData.toRecord(personalData);
     }
 }

@@ -20,6 +20,6 @@ public record UpdateCustomerDetails(
         InvalidValue.required("organizationId", organizationId);
         InvalidValue.required("customerId", customerId);
         InvalidValue.required("country", country);
-        InvalidValue.required("personalData", personalData);
+        personalData = PersonalData.toRecord(personalData);
     }
 }
