@@ -57,6 +57,7 @@ class KeyRevocationAcrossInstancesTest {
                 "--ledger.db.user=" + TestInfrastructure.username(),
                 "--ledger.db.password=" + TestInfrastructure.password(),
                 "--ledger.security.platform-admin-key=" + TestInfrastructure.PLATFORM_ADMIN_KEY,
+                "--ledger.pii.master-key=" + TestInfrastructure.PII_MASTER_KEY,
                 "--ledger.security.api-key-cache-ttl=PT1S",
                 "--ledger.kafka.bootstrap=" + TestInfrastructure.kafkaBootstrapServers(),
                 "--logging.level.root=WARN",

@@ -145,6 +145,7 @@ class MalformedInputFuzzTest {
                 "--ledger.db.user=" + TestInfrastructure.username(),
                 "--ledger.db.password=" + TestInfrastructure.password(),
                 "--ledger.security.platform-admin-key=" + TestInfrastructure.PLATFORM_ADMIN_KEY,
+                "--ledger.pii.master-key=" + TestInfrastructure.PII_MASTER_KEY,
                 "--ledger.kafka.bootstrap=" + TestInfrastructure.kafkaBootstrapServers(),
                 "--logging.level.root=WARN",
                 "--server.port=0");

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
+import dev.ledger.infra.security.RequiresRole;
+import dev.ledger.infra.security.Role;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -35,15 +37,17 @@ class CustomerErasureController {
     }
 
     /** {@code ground} is one of the GDPR article 17(1) grounds; a data subject's request when left out. */
-    record ForgetRequest(String ground) {
+    record ForgetRequest(@jakarta.validation.constraints.Size(max = Limits.SHORT) String ground) {
     }
 
     @Operation(summary = "Forget a customer (GDPR erasure): personal data erased for good, amounts and history kept")
+    // Erasing personal data for good is a data-protection decision, not day-to-day operation.
+    @RequiresRole(Role.ADMIN)
     @PostMapping("/{customerId}/forget")
     ResponseEntity<?> forget(@PathVariable String organizationId, @PathVariable String customerId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-            @RequestBody(required = false) ForgetRequest request) {
+            @RequestBody(required = false) @jakarta.validation.Valid ForgetRequest request) {
         OrganizationId tenant = tenant(organizationId);
         InvalidRequest.Collector fields = new InvalidRequest.Collector();
         CustomerId customer = fields.field("customerId", () -> CustomerId.parse(customerId));
