@@ -36,9 +36,19 @@ public final class Benchmark {
                 http = CommandScenarios.overHttp("commands over HTTP (tuned)", service, fixture, profile);
                 lag = StreamScenarios.lagAtSteadyRate(service, servers, fixture, profile.forwardingRate(),
                         profile.forwardingDuration());
-                report.atMost("service RSS under load (max)", memory.maxRssMegabytes(), "MB", 600, "< 600 MB");
-                report.add("heap used under load (max)", memory.maxHeapMegabytes(), "MB");
+                report.add("benchmark JVM RSS (service + broker + load generator, max)", memory.maxRssMegabytes(), "MB");
+                report.add("heap used in the benchmark JVM (max)", memory.maxHeapMegabytes(), "MB");
             }
+            ProcessScenario.Outcome deployed;
+            try (ServiceProcess service = ServiceProcess.start(servers, servers.freshDatabase("bench_process"), output)) {
+                deployed = ProcessScenario.run(service, profile, most);
+            }
+            report.atMost("service RSS under HTTP load, own process (" + String.join(" ", ServiceProcess.JVM_OPTIONS) + ")",
+                    deployed.maxRssMegabytes(), "MB", 600, "< 600 MB");
+            report.atLeast("commands over HTTP to the service process, " + most + " clients", deployed.load().perSecond(),
+                    "commands/s", 2_500, ">= 2,500/s");
+            report.add("commands over HTTP to the service process, p99", deployed.load().p99Millis(), "ms");
+            report.detail("commandsOverHttpServiceProcess", deployed.load());
             List<LoadDriver.Result> stock;
             try (Service service = Service.start(servers, servers.freshDatabase("bench_stock"), true)) {
                 PaymentFixture fixture = PaymentFixture.create(service.bean(org.axonframework.commandhandling.gateway.CommandGateway.class),

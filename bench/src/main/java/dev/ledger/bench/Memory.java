@@ -11,12 +11,26 @@ final class Memory implements AutoCloseable {
     private volatile long maxRssBytes;
     private volatile long maxHeapBytes;
     private final Thread sampler;
+    private final Path status;
 
+    /** This JVM's memory. */
     Memory() {
+        this(Path.of("/proc/self/status"), true);
+    }
+
+    /** Another process's resident set (its heap is not visible from here). */
+    static Memory ofProcess(long pid) {
+        return new Memory(Path.of("/proc", Long.toString(pid), "status"), false);
+    }
+
+    private Memory(Path status, boolean ownHeap) {
+        this.status = status;
         sampler = new Thread(() -> {
             while (running) {
                 maxRssBytes = Math.max(maxRssBytes, rssBytes());
-                maxHeapBytes = Math.max(maxHeapBytes, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                if (ownHeap) {
+                    maxHeapBytes = Math.max(maxHeapBytes, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                }
                 try {
                     Thread.sleep(500);
                 } catch (InterruptedException e) {
@@ -36,9 +50,9 @@ final class Memory implements AutoCloseable {
         return maxHeapBytes / (1024 * 1024);
     }
 
-    private static long rssBytes() {
+    private long rssBytes() {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            for (String line : Files.readAllLines(status)) {
                 if (line.startsWith("VmRSS:")) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
                 }

@@ -48,7 +48,7 @@ final class Servers implements AutoCloseable {
         postgres.close();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -20,7 +20,7 @@ final class Service implements AutoCloseable {
     }
 
     /** One random master key a benchmark run: every service of the run shares its database. */
-    private static final String PII_MASTER_KEY = randomKey();
+    static final String PII_MASTER_KEY = randomKey();
 
     private static String randomKey() {
         byte[] key = new byte[32];

@@ -1,0 +1,65 @@
+package dev.ledger.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The deployed shape: HTTP captures from this JVM against the service in its own process, with that process's
+ * resident memory sampled throughout.
+ */
+final class ProcessScenario {
+
+    record Outcome(LoadDriver.Result load, long maxRssMegabytes) {
+    }
+
+    private ProcessScenario() {
+    }
+
+    static Outcome run(ServiceProcess service, Profile profile, int clients) throws Exception {
+        JsonNode organization = service.post("/api/v1/organizations", service.platformKey,
+                "{\"name\": \"Bench process\", \"defaultCurrency\": \"EUR\"}");
+        String org = organization.get("organizationId").asText();
+        String admin = organization.get("apiKey").get("key").asText();
+        String base = "/api/v1/organizations/" + org;
+        String operator = service.post(base + "/api-keys", admin,
+                "{\"name\": \"bench operator\", \"roles\": [\"operator\"]}").get("key").asText();
+        String customer = service.post(base + "/customers", operator,
+                "{\"externalReference\": \"bench-process\", \"country\": \"DE\", \"email\": \"bench@example.com\", \"name\": \"Bench\"}")
+                .get("id").asText();
+        int count = Math.max(clients * 4, 64);
+        List<String> orders = new ArrayList<>();
+        Progress progress = new Progress("creating " + count + " authorized payment orders over HTTP", count);
+        String amount = "{\"amountMinor\": " + PaymentFixture.AUTHORIZED.amountMinor() + ", \"currency\": \"EUR\"}";
+        for (int i = 0; i < count; i++) {
+            String order = service.post(base + "/payment-orders", operator, "{\"customerId\": \"" + customer
+                    + "\", \"amountMinor\": " + PaymentFixture.AUTHORIZED.amountMinor() + ", \"currency\": \"EUR\"}")
+                    .get("paymentOrderId").asText();
+            service.post(base + "/payment-orders/" + order + "/authorize", operator, amount);
+            orders.add(order);
+            progress.at(i + 1);
+        }
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        int share = orders.size() / clients;
+        try (Memory memory = Memory.ofProcess(service.pid())) {
+            LoadDriver.Result result = LoadDriver.run("commands over HTTP to the service process", clients,
+                    profile.warmup(), profile.measure(), (client, iteration) -> {
+                        String order = orders.get((int) (client * share + iteration % share));
+                        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
+                                                service.uri(base + "/payment-orders/" + order + "/capture"))
+                                        .header("Content-Type", "application/json")
+                                        .header("Authorization", "Bearer " + operator)
+                                        .POST(HttpRequest.BodyPublishers.ofString("{\"amountMinor\": 1, \"currency\": \"EUR\"}"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException("capture answered " + response.statusCode());
+                        }
+                    });
+            return new Outcome(result, memory.maxRssMegabytes());
+        }
+    }
+}
