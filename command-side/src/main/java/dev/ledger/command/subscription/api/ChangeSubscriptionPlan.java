@@ -1,0 +1,22 @@
+package dev.ledger.command.subscription.api;
+
+import dev.ledger.command.api.TenantCommand;
+import dev.ledger.kernel.InvalidValue;
+import dev.ledger.kernel.OrganizationId;
+import dev.ledger.kernel.catalog.PriceId;
+import dev.ledger.kernel.subscription.SubscriptionId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Moves the subscription to another licensed price and/or quantity now, prorated for the rest of the period. */
+public record ChangeSubscriptionPlan(
+        OrganizationId organizationId,
+        @TargetAggregateIdentifier SubscriptionId subscriptionId,
+        PriceId priceId,
+        long quantity) implements TenantCommand {
+
+    public ChangeSubscriptionPlan {
+        InvalidValue.required("organizationId", organizationId);
+        InvalidValue.required("subscriptionId", subscriptionId);
+        InvalidValue.required("priceId", priceId);
+    }
+}

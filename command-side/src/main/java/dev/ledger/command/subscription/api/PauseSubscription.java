@@ -1,0 +1,18 @@
+package dev.ledger.command.subscription.api;
+
+import dev.ledger.command.api.TenantCommand;
+import dev.ledger.kernel.InvalidValue;
+import dev.ledger.kernel.OrganizationId;
+import dev.ledger.kernel.subscription.SubscriptionId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Stops billing: periods pass without an invoice until resumed. */
+public record PauseSubscription(
+        OrganizationId organizationId,
+        @TargetAggregateIdentifier SubscriptionId subscriptionId) implements TenantCommand {
+
+    public PauseSubscription {
+        InvalidValue.required("organizationId", organizationId);
+        InvalidValue.required("subscriptionId", subscriptionId);
+    }
+}
