@@ -62,10 +62,13 @@ class Invoice {
     Invoice(IssueInvoice command, InvoiceNumbers numbers) {
         InvoiceTotals totals = InvoiceTotals.of(command.lines().get(0).amount().currency(), command.lines());
         apply(new InvoiceDrafted(command.organizationId(), command.invoiceId(), command.customerId(),
-                command.subscriptionId(), command.lines(), totals));
-        if (command.finalizeNow()) {
-            open(numbers);
-        }
+                command.subscriptionId(), command.lines(), totals))
+                // In a constructor Axon applies events after it returns: opening needs the drafted state.
+                .andThen(() -> {
+                    if (command.finalizeNow()) {
+                        open(numbers);
+                    }
+                });
     }
 
     @CommandHandler

@@ -117,12 +117,15 @@ class Subscription {
         int trialDays = command.trialDays() != null ? command.trialDays() : planTerms.trialDays();
         Instant trialEnd = trialDays == 0 ? null : now.plus(Duration.ofDays(trialDays));
         apply(new SubscriptionCreated(command.organizationId(), command.subscriptionId(), command.customerId(), planItem,
-                meteredItem, command.taxJurisdiction(), now, trialEnd, command.pastDueGraceDays()));
-        if (trialEnd != null) {
-            deadlines.schedule(trialEnd, PERIOD_END, new PeriodEnds(0, trialEnd));
-        } else {
-            activate(now, taxRates, deadlines);
-        }
+                meteredItem, command.taxJurisdiction(), now, trialEnd, command.pastDueGraceDays()))
+                // In a constructor Axon applies events after it returns: what follows needs the created state.
+                .andThen(() -> {
+                    if (trialEnd != null) {
+                        deadlines.schedule(trialEnd, PERIOD_END, new PeriodEnds(0, trialEnd));
+                    } else {
+                        activate(now, taxRates, deadlines);
+                    }
+                });
     }
 
     @CommandHandler
