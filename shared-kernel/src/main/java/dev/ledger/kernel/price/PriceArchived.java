@@ -1,7 +1,8 @@
-package dev.ledger.kernel.catalog;
+package dev.ledger.kernel.price;
 
 import dev.ledger.kernel.InvalidValue;
 import dev.ledger.kernel.OrganizationId;
+import dev.ledger.kernel.catalog.PriceId;
 import dev.ledger.kernel.event.EventRevision;
 import dev.ledger.kernel.event.LedgerEvent;
 
