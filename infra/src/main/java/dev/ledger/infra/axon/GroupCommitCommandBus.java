@@ -103,6 +103,14 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
         }
     }
 
+    private String aggregateOf(CommandMessage<?> command) {
+        try {
+            return targets.resolveTarget(command).getIdentifier();
+        } catch (RuntimeException noTarget) {
+            return command.getCommandName();
+        }
+    }
+
     @SuppressWarnings({"rawtypes", "unchecked"})
     private record Pending(CommandMessage<?> command, CommandCallback callback, String target) {
 
@@ -184,7 +192,11 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
                     allHandled[0] = true;
                 });
             } catch (RuntimeException failure) {
-                batch.forEach(pending -> aggregateCache.remove(pending.target()));
+                // A keyed command's own target changed too: both leave the cache.
+                batch.forEach(pending -> {
+                    aggregateCache.remove(pending.target());
+                    aggregateCache.remove(aggregateOf(pending.command()));
+                });
                 if (failure instanceof CommandInBatchFailed) {
                     batch.forEach(pending -> pending.runAlone(delegate));
                 } else if (allHandled[0]) {

@@ -1,6 +1,5 @@
 package dev.ledger.command.invoice.api;
 
-import dev.ledger.command.api.ConcurrencyKey;
 import dev.ledger.command.api.TenantCommand;
 import dev.ledger.kernel.InvalidValue;
 import dev.ledger.kernel.OrganizationId;
@@ -10,15 +9,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** Opens a draft under the next invoice number of the organization. */
 public record FinalizeInvoice(
         OrganizationId organizationId,
-        @TargetAggregateIdentifier InvoiceId invoiceId) implements TenantCommand, ConcurrencyKey {
+        @TargetAggregateIdentifier InvoiceId invoiceId) implements TenantCommand {
 
     public FinalizeInvoice {
         InvalidValue.required("organizationId", organizationId);
         InvalidValue.required("invoiceId", invoiceId);
-    }
-
-    @Override
-    public String concurrencyKey() {
-        return "invoice-numbers:" + organizationId;
     }
 }

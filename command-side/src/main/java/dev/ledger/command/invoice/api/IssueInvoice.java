@@ -1,6 +1,5 @@
 package dev.ledger.command.invoice.api;
 
-import dev.ledger.command.api.ConcurrencyKey;
 import dev.ledger.command.api.TenantCommand;
 import dev.ledger.kernel.InvalidValue;
 import dev.ledger.kernel.OrganizationId;
@@ -18,7 +17,7 @@ public record IssueInvoice(
         CustomerId customerId,
         SubscriptionId subscriptionId,
         List<InvoiceLine> lines,
-        boolean finalizeNow) implements TenantCommand, ConcurrencyKey {
+        boolean finalizeNow) implements TenantCommand {
 
     public IssueInvoice {
         InvalidValue.required("organizationId", organizationId);
@@ -29,11 +28,5 @@ public record IssueInvoice(
         if (lines.isEmpty()) {
             throw new InvalidValue("lines", "an invoice has at least one line");
         }
-    }
-
-    /** Opening takes the organization's next invoice number under the counter's row lock. */
-    @Override
-    public String concurrencyKey() {
-        return "invoice-numbers:" + organizationId;
     }
 }
