@@ -44,11 +44,12 @@ class TaxSchedule {
         }
         Instant now = Now.instant();
         Instant earliest = rates.isEmpty() || rates.lastKey().isBefore(now) ? now : rates.lastKey().plusSeconds(1);
-        if (command.effectiveFrom().isBefore(earliest)) {
-            throw new TaxRateBackdated(command.effectiveFrom(), earliest);
+        Instant effectiveFrom = command.effectiveFrom() == null ? earliest : command.effectiveFrom();
+        if (effectiveFrom.isBefore(earliest)) {
+            throw new TaxRateBackdated(effectiveFrom, earliest);
         }
         apply(new TaxRateScheduled(command.organizationId(), command.taxScheduleId(), command.jurisdiction(),
-                command.rate(), command.effectiveFrom()));
+                command.rate(), effectiveFrom));
     }
 
     TaxRate rateAt(OrganizationId asking, Instant at) {

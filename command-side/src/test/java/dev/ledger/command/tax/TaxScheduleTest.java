@@ -57,4 +57,11 @@ class TaxScheduleTest {
                 })
                 .expectNoEvents();
     }
+
+    @Test
+    void withoutAnEffectiveTimeTheRateTakesEffectNow() {
+        fixture.givenCurrentTime(NOW)
+                .when(new ScheduleTaxRate(ACME, CALIFORNIA, TaxRate.exclusive(725), null))
+                .expectEvents(new TaxRateScheduled(ACME, ID, CALIFORNIA, TaxRate.exclusive(725), NOW));
+    }
 }

@@ -9,7 +9,7 @@ import dev.ledger.kernel.tax.TaxScheduleId;
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Taxes lines billed in {@code jurisdiction} at {@code rate} from {@code effectiveFrom} on (now or later). */
+/** Taxes lines billed in {@code jurisdiction} at {@code rate} from {@code effectiveFrom} on (now or later; null: now). */
 public record ScheduleTaxRate(OrganizationId organizationId, TaxJurisdiction jurisdiction, TaxRate rate, Instant effectiveFrom)
         implements TenantCommand {
 
@@ -17,7 +17,6 @@ public record ScheduleTaxRate(OrganizationId organizationId, TaxJurisdiction jur
         InvalidValue.required("organizationId", organizationId);
         InvalidValue.required("jurisdiction", jurisdiction);
         InvalidValue.required("rate", rate);
-        InvalidValue.required("effectiveFrom", effectiveFrom);
     }
 
     @TargetAggregateIdentifier

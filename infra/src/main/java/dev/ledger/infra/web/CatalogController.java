@@ -1,0 +1,126 @@
+package dev.ledger.infra.web;
+
+import static dev.ledger.infra.web.RequestValues.tenant;
+
+import dev.ledger.command.catalog.api.ArchivePrice;
+import dev.ledger.command.catalog.api.ArchiveProduct;
+import dev.ledger.command.catalog.api.CreatePrice;
+import dev.ledger.command.catalog.api.CreateProduct;
+import dev.ledger.kernel.CurrencyCode;
+import dev.ledger.kernel.InvalidValue;
+import dev.ledger.kernel.OrganizationId;
+import dev.ledger.kernel.catalog.BillingInterval;
+import dev.ledger.kernel.catalog.IntervalUnit;
+import dev.ledger.kernel.catalog.PriceId;
+import dev.ledger.kernel.catalog.PriceTerms;
+import dev.ledger.kernel.catalog.PriceTier;
+import dev.ledger.kernel.catalog.PriceTiers;
+import dev.ledger.kernel.catalog.ProductId;
+import dev.ledger.kernel.catalog.Sku;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import java.util.Locale;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The catalog: products (SKU unique per organization) and their prices; both are archived, never deleted. */
+@RestController
+@RequestMapping("/api/v1/organizations/{organizationId}")
+class CatalogController {
+
+    private final BillingRequests requests;
+
+    CatalogController(CommandGateway commands, IdempotentRequests idempotency) {
+        this.requests = new BillingRequests(commands, idempotency);
+    }
+
+    record ProductRequest(String sku, String name, String category, List<String> tags) {
+    }
+
+    record IntervalRequest(String unit, Integer count) {
+    }
+
+    record TierRequest(Long upTo, Long unitAmountMinor) {
+    }
+
+    /** No interval: a one-time price. Tiers are graduated; a single tier without upTo is a flat unit price. */
+    record PriceRequest(String productId, String currency, IntervalRequest interval, List<TierRequest> tiers,
+            Boolean metered, Integer trialDays, Long minQuantity, Long maxQuantity) {
+    }
+
+    record ProductCreated(String productId) {
+    }
+
+    record PriceCreated(String priceId) {
+    }
+
+    @Operation(summary = "Add a product; its SKU must be new in the organization")
+    @PostMapping("/products")
+    ResponseEntity<?> createProduct(@PathVariable String organizationId,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+            @RequestBody ProductRequest request) {
+        OrganizationId tenant = tenant(organizationId);
+        InvalidRequest.Collector fields = new InvalidRequest.Collector();
+        Sku sku = fields.field("sku", () -> Sku.of(request.sku()));
+        CreateProduct command = fields.field("name", () -> sku == null ? null
+                : new CreateProduct(tenant, sku, request.name(), request.category(), request.tags()));
+        fields.throwIfAny();
+        ProductId product = command.productId();
+        return requests.create(tenant.value(), idempotencyKey, "products", request,
+                "/api/v1/organizations/" + tenant + "/products/" + product, new ProductCreated(product.toString()),
+                () -> command);
+    }
+
+    @Operation(summary = "Archive a product: it takes no new price")
+    @PostMapping("/products/{productId}/archive")
+    ResponseEntity<?> archiveProduct(@PathVariable String organizationId, @PathVariable String productId,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+        OrganizationId tenant = tenant(organizationId);
+        ProductId product = InvalidRequest.field("productId", () -> ProductId.parse(productId));
+        return requests.send(tenant.value(), idempotencyKey, "products " + productId, "archive", null, productId,
+                () -> new ArchiveProduct(tenant, product));
+    }
+
+    @Operation(summary = "Set a price of an active product; amounts in minor units of its currency")
+    @PostMapping("/prices")
+    ResponseEntity<?> createPrice(@PathVariable String organizationId,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+            @RequestBody PriceRequest request) {
+        OrganizationId tenant = tenant(organizationId);
+        InvalidRequest.Collector fields = new InvalidRequest.Collector();
+        ProductId product = fields.field("productId", () -> ProductId.parse(request.productId()));
+        CurrencyCode currency = fields.field("currency", () -> CurrencyCode.of(request.currency()));
+        BillingInterval interval = request.interval() == null ? null : fields.field("interval", () -> new BillingInterval(
+                IntervalUnit.valueOf(InvalidValue.required("interval.unit", request.interval().unit()).toUpperCase(Locale.ROOT)),
+                InvalidValue.required("interval.count", request.interval().count())));
+        PriceTiers tiers = fields.field("tiers", () -> new PriceTiers(InvalidValue.required("tiers", request.tiers()).stream()
+                .map(tier -> new PriceTier(tier.upTo(), InvalidValue.required("tiers.unitAmountMinor", tier.unitAmountMinor())))
+                .toList()));
+        PriceTerms terms = fields.field("terms", () -> currency == null || tiers == null ? null
+                : new PriceTerms(currency, interval, tiers, Boolean.TRUE.equals(request.metered()),
+                        request.trialDays() == null ? 0 : request.trialDays(),
+                        request.minQuantity() == null ? 1 : request.minQuantity(),
+                        request.maxQuantity() == null ? 1_000_000 : request.maxQuantity()));
+        fields.throwIfAny();
+        PriceId price = PriceId.newId();
+        CreatePrice command = new CreatePrice(tenant, price, product, terms);
+        return requests.create(tenant.value(), idempotencyKey, "prices", request,
+                "/api/v1/organizations/" + tenant + "/prices/" + price, new PriceCreated(price.toString()), () -> command);
+    }
+
+    @Operation(summary = "Archive a price: subscriptions keep it, new ones cannot choose it")
+    @PostMapping("/prices/{priceId}/archive")
+    ResponseEntity<?> archivePrice(@PathVariable String organizationId, @PathVariable String priceId,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+        OrganizationId tenant = tenant(organizationId);
+        PriceId price = InvalidRequest.field("priceId", () -> PriceId.parse(priceId));
+        return requests.send(tenant.value(), idempotencyKey, "prices " + priceId, "archive", null, priceId,
+                () -> new ArchivePrice(tenant, price));
+    }
+}
