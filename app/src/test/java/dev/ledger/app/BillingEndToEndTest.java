@@ -124,4 +124,38 @@ class BillingEndToEndTest extends ServiceTest {
         JsonNode view = awaitBody(base() + "/subscriptions/" + subscription, s -> s.get("periodUsage").asLong() > 0);
         assertThat(view.get("periodUsage").asLong()).isEqualTo(40);
     }
+
+    @Test
+    void aFailedPaymentMakesTheSubscriptionPastDueAndPayingRecoversIt() throws Exception {
+        String customer = json.readTree(post(base() + "/customers", """
+                {"externalReference": "crm-77", "country": "DE", "email": "jane@example.com", "name": "Jane Doe"}
+                """).body()).get("id").asText();
+        HttpResponse<String> created = post(base() + "/subscriptions", """
+                {"customerId": "%s", "planPriceId": "%s", "quantity": 2, "country": "DE"}
+                """.formatted(customer, seat));
+        String subscription = json.readTree(created.body()).get("subscriptionId").asText();
+        String invoice = awaitBody(base() + "/invoices?subscriptionId=" + subscription,
+                page -> page.at("/items/0/status").asText().equals("OPEN")).at("/items/0/invoiceId").asText();
+
+        String declined = json.readTree(post(base() + "/invoices/" + invoice + "/pay", "").body())
+                .get("paymentOrderId").asText();
+        awaitBody(base() + "/payment-orders/" + declined, order -> order.get("amountMinor").asLong() == 2_380);
+        assertThat(post(base() + "/payment-orders/" + declined + "/fail",
+                "{\"code\": \"insufficient_funds\", \"retryable\": true}").statusCode()).isEqualTo(200);
+        awaitBody(base() + "/subscriptions/" + subscription, view -> view.get("status").asText().equals("PAST_DUE"));
+        awaitBody(base() + "/invoices/" + invoice, view -> view.get("paymentOrderId").isNull()
+                && view.get("status").asText().equals("OPEN"));
+
+        String paid = json.readTree(post(base() + "/invoices/" + invoice + "/pay", "").body()).get("paymentOrderId").asText();
+        awaitBody(base() + "/payment-orders/" + paid, order -> order.get("description").asText().contains(invoice));
+        assertThat(post(base() + "/payment-orders/" + paid + "/authorize",
+                "{\"amountMinor\": 2380, \"currency\": \"EUR\"}").statusCode()).isEqualTo(200);
+        assertThat(post(base() + "/payment-orders/" + paid + "/capture",
+                "{\"amountMinor\": 2380, \"currency\": \"EUR\"}").statusCode()).isEqualTo(200);
+
+        JsonNode settled = awaitBody(base() + "/invoices/" + invoice, view -> view.get("status").asText().equals("PAID"));
+        assertThat(settled.get("paidMinor").asLong()).isEqualTo(2_380);
+        assertThat(settled.get("paymentOrderId").asText()).isEqualTo(paid);
+        awaitBody(base() + "/subscriptions/" + subscription, view -> view.get("status").asText().equals("ACTIVE"));
+    }
 }

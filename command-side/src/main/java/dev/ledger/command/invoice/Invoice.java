@@ -20,6 +20,7 @@ import dev.ledger.command.invoice.api.VoidInvoice;
 import dev.ledger.kernel.InvalidValue;
 import dev.ledger.kernel.Money;
 import dev.ledger.kernel.OrganizationId;
+import dev.ledger.kernel.customer.CustomerId;
 import dev.ledger.kernel.invoice.CreditNoteIssued;
 import dev.ledger.kernel.invoice.InvoiceDrafted;
 import dev.ledger.kernel.invoice.InvoiceId;
@@ -32,6 +33,7 @@ import dev.ledger.kernel.invoice.InvoiceStatus;
 import dev.ledger.kernel.invoice.InvoiceTotals;
 import dev.ledger.kernel.invoice.InvoiceVoided;
 import dev.ledger.kernel.paymentorder.PaymentOrderId;
+import dev.ledger.kernel.subscription.SubscriptionId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -48,6 +50,8 @@ class Invoice {
     @AggregateIdentifier
     private InvoiceId invoiceId;
     private OrganizationId organizationId;
+    private CustomerId customerId;
+    private SubscriptionId subscriptionId;
     private InvoiceStatus status;
     private Money amountDue;
     private PaymentOrderId pendingPayment;
@@ -83,7 +87,8 @@ class Invoice {
         if (pendingPayment != null) {
             throw new InvoicePaymentPending(invoiceId);
         }
-        apply(new InvoicePaymentRequested(organizationId, invoiceId, command.paymentOrderId(), amountDue));
+        apply(new InvoicePaymentRequested(organizationId, invoiceId, customerId, subscriptionId,
+                command.paymentOrderId(), amountDue));
     }
 
     /** A payment arriving after a write-off still pays the invoice. */
@@ -156,6 +161,8 @@ class Invoice {
     void on(InvoiceDrafted event) {
         invoiceId = event.invoiceId();
         organizationId = event.organizationId();
+        customerId = event.customerId();
+        subscriptionId = event.subscriptionId();
         status = InvoiceStatus.DRAFT;
         amountDue = event.totals().total();
         paid = Money.zero(amountDue.currency());

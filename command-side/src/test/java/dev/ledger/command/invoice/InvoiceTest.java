@@ -110,33 +110,33 @@ class InvoiceTest {
     void theInvoiceRecordsThePaymentOrderThatPaysIt() {
         fixture.given(drafted(), opened())
                 .when(new RequestInvoicePayment(ACME, INVOICE, ORDER))
-                .expectEvents(new InvoicePaymentRequested(ACME, INVOICE, ORDER, eur(1_999)));
+                .expectEvents(new InvoicePaymentRequested(ACME, INVOICE, CUSTOMER, null, ORDER, eur(1_999)));
     }
 
     @Test
     void oneAttemptAtATime() {
-        fixture.given(drafted(), opened(), new InvoicePaymentRequested(ACME, INVOICE, ORDER, eur(1_999)))
+        fixture.given(drafted(), opened(), new InvoicePaymentRequested(ACME, INVOICE, CUSTOMER, null, ORDER, eur(1_999)))
                 .when(new RequestInvoicePayment(ACME, INVOICE, PaymentOrderId.newId()))
                 .expectException(InvoicePaymentPending.class);
     }
 
     @Test
     void theAmountDuePaysTheInvoice() {
-        fixture.given(drafted(), opened(), new InvoicePaymentRequested(ACME, INVOICE, ORDER, eur(1_999)))
+        fixture.given(drafted(), opened(), new InvoicePaymentRequested(ACME, INVOICE, CUSTOMER, null, ORDER, eur(1_999)))
                 .when(new RecordInvoicePayment(ACME, INVOICE, ORDER, eur(1_999)))
                 .expectEvents(new InvoicePaid(ACME, INVOICE, ORDER, eur(1_999)));
     }
 
     @Test
     void aPartialPaymentIsRejected() {
-        fixture.given(drafted(), opened(), new InvoicePaymentRequested(ACME, INVOICE, ORDER, eur(1_999)))
+        fixture.given(drafted(), opened(), new InvoicePaymentRequested(ACME, INVOICE, CUSTOMER, null, ORDER, eur(1_999)))
                 .when(new RecordInvoicePayment(ACME, INVOICE, ORDER, eur(1_000)))
                 .expectException(PaymentDoesNotMatchAmountDue.class);
     }
 
     @Test
     void anOutcomeOfAnotherOrderIsRejected() {
-        fixture.given(drafted(), opened(), new InvoicePaymentRequested(ACME, INVOICE, ORDER, eur(1_999)))
+        fixture.given(drafted(), opened(), new InvoicePaymentRequested(ACME, INVOICE, CUSTOMER, null, ORDER, eur(1_999)))
                 .when(new RecordInvoicePayment(ACME, INVOICE, PaymentOrderId.newId(), eur(1_999)))
                 .expectException(NotThePendingPayment.class);
     }
@@ -145,10 +145,10 @@ class InvoiceTest {
     void aFailedPaymentLeavesTheInvoiceOpenForAnotherAttempt() {
         FailureReason declined = new FailureReason("insufficient_funds", true, null);
         PaymentOrderId retry = PaymentOrderId.newId();
-        fixture.given(drafted(), opened(), new InvoicePaymentRequested(ACME, INVOICE, ORDER, eur(1_999)),
+        fixture.given(drafted(), opened(), new InvoicePaymentRequested(ACME, INVOICE, CUSTOMER, null, ORDER, eur(1_999)),
                         new InvoicePaymentFailed(ACME, INVOICE, ORDER, declined))
                 .when(new RequestInvoicePayment(ACME, INVOICE, retry))
-                .expectEvents(new InvoicePaymentRequested(ACME, INVOICE, retry, eur(1_999)));
+                .expectEvents(new InvoicePaymentRequested(ACME, INVOICE, CUSTOMER, null, retry, eur(1_999)));
     }
 
     @Test
@@ -185,7 +185,7 @@ class InvoiceTest {
     @Test
     void anotherFailureOfThePendingOrderIsRecorded() {
         FailureReason declined = new FailureReason("do_not_honor", false, "card declined");
-        fixture.given(drafted(), opened(), new InvoicePaymentRequested(ACME, INVOICE, ORDER, eur(1_999)))
+        fixture.given(drafted(), opened(), new InvoicePaymentRequested(ACME, INVOICE, CUSTOMER, null, ORDER, eur(1_999)))
                 .when(new RecordInvoicePaymentFailure(ACME, INVOICE, ORDER, declined))
                 .expectEvents(new InvoicePaymentFailed(ACME, INVOICE, ORDER, declined));
     }

@@ -41,7 +41,8 @@ final class OptionalComponents {
             entry(dev.ledger.kernel.promo.PromoCodeCreated.class, Set.of("expiresAt")),
             entry(dev.ledger.kernel.promo.PromoDiscount.class, Set.of("amountOff")),
             entry(dev.ledger.kernel.invoice.InvoiceDrafted.class, Set.of("subscriptionId")),
-            entry(dev.ledger.kernel.invoice.InvoicePaid.class, Set.of("paymentOrderId")));
+            entry(dev.ledger.kernel.invoice.InvoicePaid.class, Set.of("paymentOrderId")),
+            entry(dev.ledger.kernel.invoice.InvoicePaymentRequested.class, Set.of("subscriptionId")));
 
     private OptionalComponents() {
     }

@@ -5,6 +5,7 @@ import static dev.ledger.infra.web.RequestValues.withVersion;
 
 import dev.ledger.command.invoice.api.IssueCreditNote;
 import dev.ledger.command.invoice.api.MarkInvoiceUncollectible;
+import dev.ledger.command.invoice.api.RequestInvoicePayment;
 import dev.ledger.command.invoice.api.VoidInvoice;
 import dev.ledger.kernel.CurrencyCode;
 import dev.ledger.kernel.InvalidValue;
@@ -13,6 +14,7 @@ import dev.ledger.kernel.OrganizationId;
 import dev.ledger.kernel.invoice.CreditNoteId;
 import dev.ledger.kernel.invoice.InvoiceId;
 import dev.ledger.kernel.invoice.InvoiceStatus;
+import dev.ledger.kernel.paymentorder.PaymentOrderId;
 import dev.ledger.kernel.subscription.SubscriptionId;
 import dev.ledger.query.invoice.api.FindInvoice;
 import dev.ledger.query.invoice.api.InvoicePage;
@@ -125,6 +127,21 @@ class InvoiceController {
         fields.throwIfAny();
         return requests.send(tenant.value(), idempotencyKey, "invoices " + invoiceId, "credit-note", request,
                 invoiceId, () -> command);
+    }
+
+    record PaymentStarted(String invoiceId, String paymentOrderId) {
+    }
+
+    @Operation(summary = "Pay an open invoice: creates a payment order for its amount due, linked both ways")
+    @PostMapping("/{invoiceId}/pay")
+    ResponseEntity<?> pay(@PathVariable String organizationId, @PathVariable String invoiceId,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+        OrganizationId tenant = tenant(organizationId);
+        InvoiceId invoice = InvalidRequest.field("invoiceId", () -> InvoiceId.parse(invoiceId));
+        PaymentOrderId order = PaymentOrderId.newId();
+        return requests.create(tenant.value(), idempotencyKey, "invoices " + invoiceId + " pay", null,
+                "/api/v1/organizations/" + tenant + "/payment-orders/" + order,
+                new PaymentStarted(invoiceId, order.toString()), () -> new RequestInvoicePayment(tenant, invoice, order));
     }
 
     private static InvoiceStatus statusOf(String name) {

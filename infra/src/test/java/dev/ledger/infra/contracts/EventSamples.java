@@ -167,7 +167,7 @@ final class EventSamples {
                 new InvoiceDrafted(ORGANIZATION, INVOICE, CUSTOMER, SUBSCRIPTION, List.of(LINE),
                         InvoiceTotals.of(LINE.amount().currency(), List.of(LINE))),
                 new InvoiceOpened(ORGANIZATION, INVOICE, InvoiceNumber.of(1), eur(3_570)),
-                new InvoicePaymentRequested(ORGANIZATION, INVOICE, ORDER, eur(3_570)),
+                new InvoicePaymentRequested(ORGANIZATION, INVOICE, CUSTOMER, SUBSCRIPTION, ORDER, eur(3_570)),
                 new InvoicePaymentFailed(ORGANIZATION, INVOICE, ORDER, new FailureReason("card_declined", true, "Insufficient funds")),
                 new InvoicePaid(ORGANIZATION, INVOICE, ORDER, eur(3_570)),
                 new InvoiceVoided(ORGANIZATION, INVOICE, "Issued by mistake"),
