@@ -158,4 +158,26 @@ class BillingEndToEndTest extends ServiceTest {
         assertThat(settled.get("paymentOrderId").asText()).isEqualTo(paid);
         awaitBody(base() + "/subscriptions/" + subscription, view -> view.get("status").asText().equals("ACTIVE"));
     }
+
+    @Test
+    void theCatalogTaxRatesAndPromoCodesAreReadBack() throws Exception {
+        JsonNode products = awaitBody(base() + "/products", page -> page.get("items").size() == 1);
+        assertThat(products.at("/items/0/sku").asText()).isEqualTo("seat");
+        assertThat(products.at("/items/0/tags/0").asText()).isEqualTo("core");
+        JsonNode prices = awaitBody(base() + "/prices?productId=" + products.at("/items/0/productId").asText(),
+                page -> page.get("items").size() == 1);
+        assertThat(prices.at("/items/0/tiers/0/unitAmountMinor").asLong()).isEqualTo(1_000);
+        assertThat(prices.at("/items/0/tiers/0/upTo").isNull()).isTrue();
+        assertThat(prices.at("/items/0/intervalUnit").asText()).isEqualTo("MONTH");
+        JsonNode rates = awaitBody(base() + "/tax-rates", list -> list.size() == 1);
+        assertThat(rates.at("/0/country").asText()).isEqualTo("DE");
+        assertThat(rates.at("/0/basisPoints").asInt()).isEqualTo(1_900);
+
+        post(base() + "/promo-codes", "{\"code\": \"SPRING\", \"amountOffMinor\": 500, \"currency\": \"EUR\", \"periods\": 1}");
+        String subscription = subscribe(1);
+        assertThat(post(base() + "/subscriptions/" + subscription + "/promo-code", "{\"code\": \"SPRING\"}").statusCode())
+                .isEqualTo(200);
+        JsonNode codes = awaitBody(base() + "/promo-codes", page -> page.at("/items/0/redemptions").asInt() == 1);
+        assertThat(codes.at("/items/0/amountOffMinor").asLong()).isEqualTo(500);
+    }
 }

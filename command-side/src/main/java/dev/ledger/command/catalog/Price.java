@@ -17,7 +17,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** A price never changes once set; subscriptions copy its terms, so archiving it changes nothing they bill. */
-@Aggregate(cache = "aggregateCache")
+// Not cached: instances share the store, and a rule refused on a stale cached copy would be a wrong answer.
+@Aggregate
 class Price {
 
     @AggregateIdentifier

@@ -31,7 +31,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * The consistency boundary of a code's limits: every redemption is an event of this aggregate, appended under its
  * lock, so the count never passes the maximum and a once-per-customer code is never redeemed twice by one customer.
  */
-// Not cached: redemptions change it inside another aggregate's command, whose failed batch would not evict it.
+// Not cached: redemptions change it inside another aggregate's command, and instances share the store.
 @Aggregate
 class PromoCode {
 

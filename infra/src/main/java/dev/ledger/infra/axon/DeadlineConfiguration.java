@@ -38,6 +38,8 @@ class DeadlineConfiguration {
                 .pollingInterval(pollingInterval)
                 .threads(2)
                 .alwaysPersistTimestampInUTC()
+                // Due deadlines by Axon's clock, the one that stamps events: a test that moves it moves both.
+                .clock(() -> org.axonframework.eventhandling.GenericEventMessage.clock.instant())
                 .build();
     }
 

@@ -21,7 +21,16 @@ import dev.ledger.kernel.tax.TaxRate;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
+import dev.ledger.query.settings.api.ListPromoCodes;
+import dev.ledger.query.settings.api.ListTaxRates;
+import dev.ledger.query.settings.api.PromoCodePage;
+import dev.ledger.query.settings.api.PromoCodeView;
+import dev.ledger.query.settings.api.TaxRateView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,9 +45,28 @@ import org.springframework.web.bind.annotation.RestController;
 class BillingSettingsController {
 
     private final BillingRequests requests;
+    private final QueryGateway queries;
 
-    BillingSettingsController(CommandGateway commands, IdempotentRequests idempotency) {
+    BillingSettingsController(CommandGateway commands, QueryGateway queries, IdempotentRequests idempotency) {
         this.requests = new BillingRequests(commands, idempotency);
+        this.queries = queries;
+    }
+
+    @Operation(summary = "Every scheduled tax rate, by country and effective time")
+    @GetMapping("/tax-rates")
+    List<TaxRateView> taxRates(@PathVariable String organizationId) {
+        return Answers.of(queries.query(new ListTaxRates(tenant(organizationId)),
+                ResponseTypes.multipleInstancesOf(TaxRateView.class)));
+    }
+
+    @Operation(summary = "List promo codes with their redemption counts, newest first")
+    @GetMapping("/promo-codes")
+    PageResponse<PromoCodeView> promoCodes(@PathVariable String organizationId,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Long offset, @RequestParam(defaultValue = "false") boolean includeTotal) {
+        ListPromoCodes query = new ListPromoCodes(tenant(organizationId),
+                PageResponse.request(cursor, limit, offset, includeTotal));
+        return PageResponse.of(Answers.of(queries.query(query, PromoCodePage.class)).page());
     }
 
     /** {@code basisPoints}: 1900 is 19 %. {@code effectiveFrom} now or later, after the latest scheduled rate. */

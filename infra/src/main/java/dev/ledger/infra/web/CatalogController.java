@@ -20,7 +20,16 @@ import dev.ledger.kernel.catalog.Sku;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Locale;
+import dev.ledger.query.catalog.api.ListPrices;
+import dev.ledger.query.catalog.api.ListProducts;
+import dev.ledger.query.catalog.api.PricePage;
+import dev.ledger.query.catalog.api.PriceView;
+import dev.ledger.query.catalog.api.ProductPage;
+import dev.ledger.query.catalog.api.ProductView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,9 +44,33 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogController {
 
     private final BillingRequests requests;
+    private final QueryGateway queries;
 
-    CatalogController(CommandGateway commands, IdempotentRequests idempotency) {
+    CatalogController(CommandGateway commands, QueryGateway queries, IdempotentRequests idempotency) {
         this.requests = new BillingRequests(commands, idempotency);
+        this.queries = queries;
+    }
+
+    @Operation(summary = "List the catalog's products, newest first")
+    @GetMapping("/products")
+    PageResponse<ProductView> products(@PathVariable String organizationId,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Long offset, @RequestParam(defaultValue = "false") boolean includeTotal) {
+        ListProducts query = new ListProducts(tenant(organizationId),
+                PageResponse.request(cursor, limit, offset, includeTotal));
+        return PageResponse.of(Answers.of(queries.query(query, ProductPage.class)).page());
+    }
+
+    @Operation(summary = "List prices, of one product if named, newest first")
+    @GetMapping("/prices")
+    PageResponse<PriceView> prices(@PathVariable String organizationId,
+            @RequestParam(required = false) String productId,
+            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Long offset, @RequestParam(defaultValue = "false") boolean includeTotal) {
+        OrganizationId tenant = tenant(organizationId);
+        ProductId product = productId == null ? null : InvalidRequest.field("productId", () -> ProductId.parse(productId));
+        ListPrices query = new ListPrices(tenant, product, PageResponse.request(cursor, limit, offset, includeTotal));
+        return PageResponse.of(Answers.of(queries.query(query, PricePage.class)).page());
     }
 
     record ProductRequest(String sku, String name, String category, List<String> tags) {
