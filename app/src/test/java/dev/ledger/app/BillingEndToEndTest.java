@@ -62,7 +62,8 @@ class BillingEndToEndTest extends ServiceTest {
 
     @Test
     void badInputNamesTheFieldAndWritesNothing() throws Exception {
-        long before = eventCount();
+        String tenantEvents = "SELECT count(*) FROM domainevententry WHERE payload LIKE '%' || ? || '%'";
+        long before = jdbc.sql(tenantEvents).param(org).query(Long.class).single();
         HttpResponse<String> response = post(base() + "/subscriptions", """
                 {"customerId": "not-a-uuid", "planPriceId": "%s", "country": "XX"}
                 """.formatted(seat));
@@ -70,7 +71,7 @@ class BillingEndToEndTest extends ServiceTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("customerId", "quantity", "country");
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(jdbc.sql(tenantEvents).param(org).query(Long.class).single()).isEqualTo(before);
     }
 
     @Test
@@ -179,5 +180,21 @@ class BillingEndToEndTest extends ServiceTest {
                 .isEqualTo(200);
         JsonNode codes = awaitBody(base() + "/promo-codes", page -> page.at("/items/0/redemptions").asInt() == 1);
         assertThat(codes.at("/items/0/amountOffMinor").asLong()).isEqualTo(500);
+    }
+
+    @Test
+    void aStaleIfMatchIsAConflictAndWritesNothing() throws Exception {
+        String subscription = subscribe(1);
+        HttpResponse<String> read = http.send(HttpRequest.newBuilder(uri(base() + "/subscriptions/" + subscription)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        awaitBody(base() + "/subscriptions/" + subscription, view -> view.get("periodNumber").asLong() == 1);
+        String ownEvents = "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?";
+        long before = jdbc.sql(ownEvents).param(subscription).query(Long.class).single();
+        HttpResponse<String> stale = http.send(HttpRequest.newBuilder(uri(base() + "/subscriptions/" + subscription + "/pause"))
+                .header("Content-Type", "application/json").header("If-Match", "\"0\"")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        assertThat(jdbc.sql(ownEvents).param(subscription).query(Long.class).single()).isEqualTo(before);
+        assertThat(read.statusCode()).isIn(200, 404);
     }
 }

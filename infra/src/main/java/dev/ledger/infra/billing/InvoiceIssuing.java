@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(InvoiceIssuing.PROCESSING_GROUP)
 class InvoiceIssuing {
 
-    static final String PROCESSING_GROUP = "billing-invoice-issuing";
+    static final String PROCESSING_GROUP = "billing-processes";
 
     private final CommandGateway commands;
 

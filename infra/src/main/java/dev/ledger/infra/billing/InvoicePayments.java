@@ -37,10 +37,9 @@ import org.springframework.stereotype.Component;
  * step is idempotent, so redelivery after a crash repeats nothing: a rule that refuses the repeat means it is done.
  */
 @Component
-@ProcessingGroup(InvoicePayments.PROCESSING_GROUP)
+@ProcessingGroup(InvoiceIssuing.PROCESSING_GROUP)
 class InvoicePayments {
 
-    static final String PROCESSING_GROUP = "billing-invoice-payments";
     private static final Logger log = LoggerFactory.getLogger(InvoicePayments.class);
 
     private final CommandGateway commands;

@@ -1,5 +1,7 @@
 package dev.ledger.infra.web;
 
+import static dev.ledger.infra.web.RequestValues.IF_MATCH;
+import static dev.ledger.infra.web.RequestValues.expectedVersion;
 import static dev.ledger.infra.web.RequestValues.tenant;
 import static dev.ledger.infra.web.RequestValues.withVersion;
 
@@ -90,10 +92,12 @@ class InvoiceController {
     @PostMapping("/{invoiceId}/void")
     ResponseEntity<?> voidInvoice(@PathVariable String organizationId, @PathVariable String invoiceId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody ReasonRequest request) {
         OrganizationId tenant = tenant(organizationId);
         InvoiceId invoice = InvalidRequest.field("invoiceId", () -> InvoiceId.parse(invoiceId));
-        VoidInvoice command = InvalidRequest.field("reason", () -> new VoidInvoice(tenant, invoice, request.reason()));
+        Long version = InvalidRequest.field(IF_MATCH, () -> expectedVersion(ifMatch));
+        VoidInvoice command = InvalidRequest.field("reason", () -> new VoidInvoice(tenant, invoice, request.reason(), version));
         return requests.send(tenant.value(), idempotencyKey, "invoices " + invoiceId, "void", request, invoiceId,
                 () -> command);
     }
@@ -102,11 +106,13 @@ class InvoiceController {
     @PostMapping("/{invoiceId}/mark-uncollectible")
     ResponseEntity<?> markUncollectible(@PathVariable String organizationId, @PathVariable String invoiceId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody ReasonRequest request) {
         OrganizationId tenant = tenant(organizationId);
         InvoiceId invoice = InvalidRequest.field("invoiceId", () -> InvoiceId.parse(invoiceId));
+        Long version = InvalidRequest.field(IF_MATCH, () -> expectedVersion(ifMatch));
         MarkInvoiceUncollectible command = InvalidRequest.field("reason",
-                () -> new MarkInvoiceUncollectible(tenant, invoice, request.reason()));
+                () -> new MarkInvoiceUncollectible(tenant, invoice, request.reason(), version));
         return requests.send(tenant.value(), idempotencyKey, "invoices " + invoiceId, "mark-uncollectible", request,
                 invoiceId, () -> command);
     }
@@ -115,15 +121,17 @@ class InvoiceController {
     @PostMapping("/{invoiceId}/credit-notes")
     ResponseEntity<?> creditNote(@PathVariable String organizationId, @PathVariable String invoiceId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody CreditNoteRequest request) {
         OrganizationId tenant = tenant(organizationId);
         InvalidRequest.Collector fields = new InvalidRequest.Collector();
         InvoiceId invoice = fields.field("invoiceId", () -> InvoiceId.parse(invoiceId));
+        Long version = fields.field(IF_MATCH, () -> expectedVersion(ifMatch));
         CurrencyCode currency = fields.field("currency", () -> CurrencyCode.of(request.currency()));
         Money amount = fields.field("amountMinor", () -> currency == null ? null
                 : new Money(InvalidValue.required("amountMinor", request.amountMinor()), currency));
         IssueCreditNote command = fields.field("reason", () -> amount == null ? null
-                : new IssueCreditNote(tenant, invoice, CreditNoteId.newId(), amount, request.reason()));
+                : new IssueCreditNote(tenant, invoice, CreditNoteId.newId(), amount, request.reason(), version));
         fields.throwIfAny();
         return requests.send(tenant.value(), idempotencyKey, "invoices " + invoiceId, "credit-note", request,
                 invoiceId, () -> command);

@@ -1,5 +1,7 @@
 package dev.ledger.infra.web;
 
+import static dev.ledger.infra.web.RequestValues.IF_MATCH;
+import static dev.ledger.infra.web.RequestValues.expectedVersion;
 import static dev.ledger.infra.web.RequestValues.tenant;
 import static dev.ledger.infra.web.RequestValues.withVersion;
 
@@ -101,7 +103,7 @@ class SubscriptionController {
     ResponseEntity<?> usage(@PathVariable String organizationId, @PathVariable String subscriptionId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
             @RequestBody UsageRequest request) {
-        return transition(organizationId, subscriptionId, idempotencyKey, "usage", request, (target, fields) -> {
+        return transition(organizationId, subscriptionId, idempotencyKey, null, "usage", request, (target, fields) -> {
             UsageKey key = fields.field("key", () -> UsageKey.of(request.key()));
             Long quantity = fields.field("quantity", () -> InvalidValue.required("quantity", request.quantity()));
             return fields.field("quantity", () -> quantity == null ? null
@@ -114,7 +116,7 @@ class SubscriptionController {
     ResponseEntity<?> promoCode(@PathVariable String organizationId, @PathVariable String subscriptionId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
             @RequestBody PromoCodeRequest request) {
-        return transition(organizationId, subscriptionId, idempotencyKey, "promo-code", request, (target, fields) ->
+        return transition(organizationId, subscriptionId, idempotencyKey, null, "promo-code", request, (target, fields) ->
                 new ApplyPromoCode(target.tenant(), target.subscription(),
                         fields.field("code", () -> CouponCode.of(request.code()))));
     }
@@ -123,39 +125,43 @@ class SubscriptionController {
     @PostMapping("/{subscriptionId}/change-plan")
     ResponseEntity<?> changePlan(@PathVariable String organizationId, @PathVariable String subscriptionId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody PlanRequest request) {
-        return transition(organizationId, subscriptionId, idempotencyKey, "change-plan", request, (target, fields) -> {
+        return transition(organizationId, subscriptionId, idempotencyKey, ifMatch, "change-plan", request, (target, fields) -> {
             PriceId price = fields.field("priceId", () -> PriceId.parse(request.priceId()));
             Long quantity = fields.field("quantity", () -> InvalidValue.required("quantity", request.quantity()));
             return new ChangeSubscriptionPlan(target.tenant(), target.subscription(), price,
-                    quantity == null ? 0 : quantity);
+                    quantity == null ? 0 : quantity, target.version());
         });
     }
 
     @Operation(summary = "Pause billing")
     @PostMapping("/{subscriptionId}/pause")
     ResponseEntity<?> pause(@PathVariable String organizationId, @PathVariable String subscriptionId,
-            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-        return transition(organizationId, subscriptionId, idempotencyKey, "pause", null,
-                (target, fields) -> new PauseSubscription(target.tenant(), target.subscription()));
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return transition(organizationId, subscriptionId, idempotencyKey, ifMatch, "pause", null,
+                (target, fields) -> new PauseSubscription(target.tenant(), target.subscription(), target.version()));
     }
 
     @Operation(summary = "Resume billing from the next period")
     @PostMapping("/{subscriptionId}/resume")
     ResponseEntity<?> resume(@PathVariable String organizationId, @PathVariable String subscriptionId,
-            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-        return transition(organizationId, subscriptionId, idempotencyKey, "resume", null,
-                (target, fields) -> new ResumeSubscription(target.tenant(), target.subscription()));
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return transition(organizationId, subscriptionId, idempotencyKey, ifMatch, "resume", null,
+                (target, fields) -> new ResumeSubscription(target.tenant(), target.subscription(), target.version()));
     }
 
     @Operation(summary = "Cancel now (usage so far is billed) or at the end of the period")
     @PostMapping("/{subscriptionId}/cancel")
     ResponseEntity<?> cancel(@PathVariable String organizationId, @PathVariable String subscriptionId,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @RequestBody CancelRequest request) {
-        return transition(organizationId, subscriptionId, idempotencyKey, "cancel", request, (target, fields) ->
+        return transition(organizationId, subscriptionId, idempotencyKey, ifMatch, "cancel", request, (target, fields) ->
                 fields.field("reason", () -> new CancelSubscription(target.tenant(), target.subscription(),
-                        Boolean.TRUE.equals(request.atPeriodEnd()), request.reason())));
+                        Boolean.TRUE.equals(request.atPeriodEnd()), request.reason(), target.version())));
     }
 
     @Operation(summary = "Read a subscription; the ETag is its version")
@@ -197,7 +203,7 @@ class SubscriptionController {
         }
     }
 
-    private record Target(OrganizationId tenant, SubscriptionId subscription) {
+    private record Target(OrganizationId tenant, SubscriptionId subscription, Long version) {
     }
 
     private interface CommandBuilder {
@@ -205,12 +211,13 @@ class SubscriptionController {
     }
 
     private ResponseEntity<?> transition(String organizationId, String subscriptionId, String idempotencyKey,
-            String action, Object request, CommandBuilder builder) {
+            String ifMatch, String action, Object request, CommandBuilder builder) {
         OrganizationId tenant = tenant(organizationId);
         InvalidRequest.Collector fields = new InvalidRequest.Collector();
         SubscriptionId subscription = fields.field("subscriptionId", () -> SubscriptionId.parse(subscriptionId));
+        Long version = fields.field(IF_MATCH, () -> expectedVersion(ifMatch));
         fields.throwIfAny();
-        Object command = builder.build(new Target(tenant, subscription), fields);
+        Object command = builder.build(new Target(tenant, subscription, version), fields);
         fields.throwIfAny();
         return requests.send(tenant.value(), idempotencyKey, "subscriptions " + subscriptionId, action, request,
                 subscriptionId, () -> command);

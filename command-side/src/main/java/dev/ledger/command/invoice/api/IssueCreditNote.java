@@ -8,6 +8,7 @@ import dev.ledger.kernel.OrganizationId;
 import dev.ledger.kernel.invoice.CreditNoteId;
 import dev.ledger.kernel.invoice.InvoiceId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Credits part of a paid invoice back (a refund); all credit notes together never exceed what was paid. */
 public record IssueCreditNote(
@@ -15,7 +16,8 @@ public record IssueCreditNote(
         @TargetAggregateIdentifier InvoiceId invoiceId,
         CreditNoteId creditNoteId,
         Money amount,
-        String reason) implements TenantCommand {
+        String reason,
+        @TargetAggregateVersion Long expectedVersion) implements TenantCommand {
 
     public IssueCreditNote {
         InvalidValue.required("organizationId", organizationId);
@@ -26,5 +28,10 @@ public record IssueCreditNote(
             throw new InvalidValue("amount", "must be more than zero");
         }
         reason = FreeText.of("reason", reason, 500);
+    }
+
+    /** Without If-Match: applies to whatever version the aggregate is at. */
+    public IssueCreditNote(OrganizationId organizationId, InvoiceId invoiceId, CreditNoteId creditNoteId, Money amount, String reason) {
+        this(organizationId, invoiceId, creditNoteId, amount, reason, null);
     }
 }
