@@ -11,6 +11,7 @@ import org.springframework.context.annotation.FilterType;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackages = "dev.ledger.command", useDefaultFilters = false,
         includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-                pattern = "dev\\.ledger\\.command\\.(customer\\.CustomerPayers|paymentorder\\.PaymentOrderCreation)"))
+                pattern = "dev\\.ledger\\.command\\.(customer\\.CustomerPayers|paymentorder\\.PaymentOrderCreation"
+                        + "|catalog\\.(PriceCreation|CatalogPrices)|tax\\.ScheduledTaxRates|promo\\.PromoCodeRedemptions)"))
 class CommandSideConfiguration {
 }

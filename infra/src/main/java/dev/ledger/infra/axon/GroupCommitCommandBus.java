@@ -193,7 +193,11 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
                 });
             } catch (RuntimeException failure) {
                 appends.discard();
-                batch.forEach(pending -> aggregateCache.remove(pending.target()));
+                // A keyed command's key may name an aggregate it changed too: both leave the cache.
+                batch.forEach(pending -> {
+                    aggregateCache.remove(pending.target());
+                    aggregateCache.remove(workerKeyOf(pending.command()));
+                });
                 if (failure instanceof CommandInBatchFailed) {
                     batch.forEach(pending -> pending.runAlone(delegate));
                 } else if (allHandled[0]) {

@@ -47,6 +47,18 @@ final class LedgerValuesJacksonModule extends SimpleModule {
         asString(ExternalReference.class, ExternalReference::of, ExternalReference::value);
         asString(OrderNumber.class, OrderNumber::parse, OrderNumber::value);
         asString(ProviderReference.class, ProviderReference::of, ProviderReference::value);
+        asString(dev.ledger.kernel.catalog.ProductId.class, dev.ledger.kernel.catalog.ProductId::parse, Object::toString);
+        asString(dev.ledger.kernel.catalog.PriceId.class, dev.ledger.kernel.catalog.PriceId::parse, Object::toString);
+        asString(dev.ledger.kernel.catalog.Sku.class, dev.ledger.kernel.catalog.Sku::of, dev.ledger.kernel.catalog.Sku::value);
+        asString(dev.ledger.kernel.subscription.SubscriptionId.class, dev.ledger.kernel.subscription.SubscriptionId::parse, Object::toString);
+        asString(dev.ledger.kernel.subscription.UsageKey.class, dev.ledger.kernel.subscription.UsageKey::of, dev.ledger.kernel.subscription.UsageKey::value);
+        asString(dev.ledger.kernel.invoice.InvoiceId.class, dev.ledger.kernel.invoice.InvoiceId::parse, Object::toString);
+        asString(dev.ledger.kernel.invoice.CreditNoteId.class, dev.ledger.kernel.invoice.CreditNoteId::parse, Object::toString);
+        asString(dev.ledger.kernel.invoice.InvoiceNumber.class, dev.ledger.kernel.invoice.InvoiceNumber::parse, dev.ledger.kernel.invoice.InvoiceNumber::value);
+        asString(dev.ledger.kernel.tax.TaxScheduleId.class, dev.ledger.kernel.tax.TaxScheduleId::parse, Object::toString);
+        asString(dev.ledger.kernel.promo.PromoCodeId.class, dev.ledger.kernel.promo.PromoCodeId::parse, Object::toString);
+        asString(dev.ledger.kernel.promo.CouponCode.class, dev.ledger.kernel.promo.CouponCode::of, dev.ledger.kernel.promo.CouponCode::value);
+        asString(dev.ledger.kernel.currency.CurrencySettingsId.class, dev.ledger.kernel.currency.CurrencySettingsId::parse, Object::toString);
         setMixInAnnotation(Money.class, MoneyShape.class);
     }
 

@@ -99,6 +99,10 @@ final class EventSchemas {
         if (raw == UUID.class) {
             return scalar("string", nullable).put("format", "uuid");
         }
+        if (raw == java.time.Instant.class) {
+            // Spring Boot's ObjectMapper, which Axon's event serializer uses, writes instants as ISO-8601 text.
+            return scalar("string", nullable).put("format", "date-time");
+        }
         if (raw == boolean.class || raw == Boolean.class) {
             return scalar("boolean", nullable);
         }

@@ -21,7 +21,14 @@ record EventType(String kernelPackage, String name, String revision) implements 
     private static final Map<String, String> AGGREGATES = Map.of(
             "organization", "Organization",
             "customer", "Customer",
-            "paymentorder", "PaymentOrder");
+            "paymentorder", "PaymentOrder",
+            "catalog", "Product",
+            "price", "Price",
+            "subscription", "Subscription",
+            "invoice", "Invoice",
+            "tax", "TaxSchedule",
+            "promo", "PromoCode",
+            "currency", "CurrencySettings");
 
     private static final Pattern CE_TYPE = Pattern.compile("dev\\.ledger\\.([a-z0-9]+)\\.([A-Z][A-Za-z0-9]*)\\.v(.+)");
     private static final Pattern WORD_BOUNDARY = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");

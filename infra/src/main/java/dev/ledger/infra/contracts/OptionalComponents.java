@@ -35,7 +35,16 @@ final class OptionalComponents {
             entry(PersonalData.class, Set.of("email", "name", "address")),
             entry(CryptoWalletDetails.class, Set.of("network", "address")),
             entry(PostalAddress.class, Set.of("postalCode")),
-            entry(FailureReason.class, Set.of("message")));
+            entry(FailureReason.class, Set.of("message")),
+            entry(dev.ledger.kernel.catalog.PriceTerms.class, Set.of("interval")),
+            entry(dev.ledger.kernel.catalog.PriceTier.class, Set.of("upTo")),
+            entry(dev.ledger.kernel.subscription.SubscriptionCreated.class, Set.of("metered", "trialEndsAt")),
+            entry(dev.ledger.kernel.tax.TaxJurisdiction.class, Set.of("region")),
+            entry(dev.ledger.kernel.promo.PromoCodeCreated.class, Set.of("expiresAt")),
+            entry(dev.ledger.kernel.promo.PromoDiscount.class, Set.of("amountOff")),
+            entry(dev.ledger.kernel.invoice.InvoiceDrafted.class, Set.of("subscriptionId")),
+            entry(dev.ledger.kernel.invoice.InvoicePaid.class, Set.of("paymentOrderId")),
+            entry(dev.ledger.kernel.invoice.InvoicePaymentRequested.class, Set.of("subscriptionId")));
 
     private OptionalComponents() {
     }

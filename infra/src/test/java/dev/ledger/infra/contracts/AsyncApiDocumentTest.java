@@ -17,8 +17,9 @@ class AsyncApiDocumentTest {
     @Test
     void isAnAsyncApi3DocumentWithOneChannelPerAggregateTopic() {
         assertThat(DOCUMENT.get("asyncapi").asText()).isEqualTo("3.0.0");
-        assertThat(names(DOCUMENT.get("channels"))).containsExactly("ledger.customer", "ledger.organization",
-                "ledger.payment-order");
+        assertThat(names(DOCUMENT.get("channels"))).containsExactly("ledger.currency-settings", "ledger.customer",
+                "ledger.invoice", "ledger.organization", "ledger.payment-order", "ledger.price", "ledger.product",
+                "ledger.promo-code", "ledger.subscription", "ledger.tax-schedule");
         assertThat(DOCUMENT.at("/channels/ledger.payment-order/address").asText()).isEqualTo("ledger.payment-order");
         assertThat(DOCUMENT.at("/channels/ledger.payment-order/bindings/kafka/topic").asText())
                 .isEqualTo("ledger.payment-order");

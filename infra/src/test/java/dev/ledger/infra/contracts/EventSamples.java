@@ -39,6 +39,63 @@ import dev.ledger.kernel.paymentorder.PaymentOrderId;
 import dev.ledger.kernel.paymentorder.PaymentRefunded;
 import dev.ledger.kernel.paymentorder.ProviderReference;
 import dev.ledger.kernel.paymentorder.ProviderTransactionRecorded;
+import dev.ledger.kernel.catalog.BillingInterval;
+import dev.ledger.kernel.price.PriceArchived;
+import dev.ledger.kernel.price.PriceCreated;
+import dev.ledger.kernel.catalog.PriceId;
+import dev.ledger.kernel.catalog.PriceTerms;
+import dev.ledger.kernel.catalog.PriceTier;
+import dev.ledger.kernel.catalog.PriceTiers;
+import dev.ledger.kernel.catalog.ProductArchived;
+import dev.ledger.kernel.catalog.ProductCreated;
+import dev.ledger.kernel.catalog.ProductId;
+import dev.ledger.kernel.catalog.Sku;
+import dev.ledger.kernel.currency.CurrencySettingsId;
+import dev.ledger.kernel.currency.ExchangeRate;
+import dev.ledger.kernel.currency.ExchangeRateRecorded;
+import dev.ledger.kernel.currency.SupportedCurrenciesChanged;
+import dev.ledger.kernel.invoice.CreditNoteId;
+import dev.ledger.kernel.invoice.CreditNoteIssued;
+import dev.ledger.kernel.invoice.InvoiceDrafted;
+import dev.ledger.kernel.invoice.InvoiceId;
+import dev.ledger.kernel.invoice.InvoiceLine;
+import dev.ledger.kernel.invoice.InvoiceMarkedUncollectible;
+import dev.ledger.kernel.invoice.InvoiceNumber;
+import dev.ledger.kernel.invoice.InvoiceOpened;
+import dev.ledger.kernel.invoice.InvoicePaid;
+import dev.ledger.kernel.invoice.InvoicePaymentFailed;
+import dev.ledger.kernel.invoice.InvoicePaymentRequested;
+import dev.ledger.kernel.invoice.InvoiceTotals;
+import dev.ledger.kernel.invoice.InvoiceVoided;
+import dev.ledger.kernel.invoice.LineKind;
+import dev.ledger.kernel.promo.CouponCode;
+import dev.ledger.kernel.promo.PromoCodeCreated;
+import dev.ledger.kernel.promo.PromoCodeDeactivated;
+import dev.ledger.kernel.promo.PromoCodeId;
+import dev.ledger.kernel.promo.PromoCodeRedeemed;
+import dev.ledger.kernel.promo.PromoDiscount;
+import dev.ledger.kernel.subscription.SubscriptionActivated;
+import dev.ledger.kernel.subscription.SubscriptionBilled;
+import dev.ledger.kernel.subscription.SubscriptionCancellationScheduled;
+import dev.ledger.kernel.subscription.SubscriptionCanceled;
+import dev.ledger.kernel.subscription.SubscriptionCreated;
+import dev.ledger.kernel.subscription.SubscriptionDiscountApplied;
+import dev.ledger.kernel.subscription.SubscriptionExpired;
+import dev.ledger.kernel.subscription.SubscriptionId;
+import dev.ledger.kernel.subscription.SubscriptionItem;
+import dev.ledger.kernel.subscription.SubscriptionPastDue;
+import dev.ledger.kernel.subscription.SubscriptionPaused;
+import dev.ledger.kernel.subscription.SubscriptionPeriodStarted;
+import dev.ledger.kernel.subscription.SubscriptionPlanChanged;
+import dev.ledger.kernel.subscription.SubscriptionRecovered;
+import dev.ledger.kernel.subscription.SubscriptionResumed;
+import dev.ledger.kernel.subscription.UsageKey;
+import dev.ledger.kernel.subscription.UsageRecorded;
+import dev.ledger.kernel.tax.TaxJurisdiction;
+import dev.ledger.kernel.tax.TaxRate;
+import dev.ledger.kernel.tax.TaxRateScheduled;
+import dev.ledger.kernel.tax.TaxScheduleId;
+import java.time.Instant;
 import java.util.List;
 
 /** A valid instance of every event (of each payment method type, too), with every optional part present. */
@@ -82,8 +139,67 @@ final class EventSamples {
                 new PaymentCanceled(ORGANIZATION, ORDER, "Customer changed their mind"),
                 new PaymentFailed(ORGANIZATION, ORDER, new FailureReason("card_declined", true, "Insufficient funds")),
                 new ProviderTransactionRecorded(ORGANIZATION, ORDER, "stripe", ProviderReference.of("ch_3PQ1"),
-                        "succeeded", eur(6_000)));
+                        "succeeded", eur(6_000)),
+                new ProductCreated(ORGANIZATION, PRODUCT, SKU, "Basic seat", "seats", List.of("core", "b2b")),
+                new ProductArchived(ORGANIZATION, PRODUCT),
+                new PriceCreated(ORGANIZATION, PLAN, PRODUCT, PLAN_TERMS),
+                new PriceCreated(ORGANIZATION, CALLS, PRODUCT, CALL_TERMS),
+                new PriceArchived(ORGANIZATION, PLAN),
+                new SubscriptionCreated(ORGANIZATION, SUBSCRIPTION, CUSTOMER, new SubscriptionItem(PLAN, PLAN_TERMS, 3),
+                        new SubscriptionItem(CALLS, CALL_TERMS, 0), new TaxJurisdiction(CountryCode.of("US"), "CA"),
+                        JAN, JAN.plusSeconds(14 * 86_400L), 14),
+                new SubscriptionActivated(ORGANIZATION, SUBSCRIPTION, JAN),
+                new SubscriptionPeriodStarted(ORGANIZATION, SUBSCRIPTION, 1, JAN, FEB),
+                new SubscriptionBilled(ORGANIZATION, SUBSCRIPTION, INVOICE, CUSTOMER, List.of(LINE),
+                        InvoiceTotals.of(LINE.amount().currency(), List.of(LINE)), eur(0)),
+                new SubscriptionPlanChanged(ORGANIZATION, SUBSCRIPTION, new SubscriptionItem(PLAN, PLAN_TERMS, 3),
+                        new SubscriptionItem(PLAN, PLAN_TERMS, 5), JAN, List.of(LINE)),
+                new UsageRecorded(ORGANIZATION, SUBSCRIPTION, UsageKey.of("report-1"), 250, JAN, 250),
+                new SubscriptionDiscountApplied(ORGANIZATION, SUBSCRIPTION, PROMO, CODE, PromoDiscount.percent(1_000, 3)),
+                new SubscriptionPaused(ORGANIZATION, SUBSCRIPTION, JAN),
+                new SubscriptionResumed(ORGANIZATION, SUBSCRIPTION, JAN),
+                new SubscriptionCancellationScheduled(ORGANIZATION, SUBSCRIPTION, FEB),
+                new SubscriptionCanceled(ORGANIZATION, SUBSCRIPTION, FEB, "Moving on"),
+                new SubscriptionPastDue(ORGANIZATION, SUBSCRIPTION, INVOICE, FEB),
+                new SubscriptionRecovered(ORGANIZATION, SUBSCRIPTION, INVOICE),
+                new SubscriptionExpired(ORGANIZATION, SUBSCRIPTION, FEB),
+                new TaxRateScheduled(ORGANIZATION, TaxScheduleId.of(ORGANIZATION, TaxJurisdiction.of("DE")),
+                        TaxJurisdiction.of("DE"), TaxRate.exclusive(1_900), JAN),
+                new PromoCodeCreated(ORGANIZATION, PROMO, CODE, PromoDiscount.amountOff(eur(500), 1), FEB, 100, true),
+                new PromoCodeRedeemed(ORGANIZATION, PROMO, CODE, CUSTOMER, SUBSCRIPTION, PromoDiscount.percent(1_000, 3), 1),
+                new PromoCodeDeactivated(ORGANIZATION, PROMO),
+                new InvoiceDrafted(ORGANIZATION, INVOICE, CUSTOMER, SUBSCRIPTION, List.of(LINE),
+                        InvoiceTotals.of(LINE.amount().currency(), List.of(LINE))),
+                new InvoiceOpened(ORGANIZATION, INVOICE, InvoiceNumber.of(1), eur(3_570)),
+                new InvoicePaymentRequested(ORGANIZATION, INVOICE, CUSTOMER, SUBSCRIPTION, ORDER, eur(3_570)),
+                new InvoicePaymentFailed(ORGANIZATION, INVOICE, ORDER, new FailureReason("card_declined", true, "Insufficient funds")),
+                new InvoicePaid(ORGANIZATION, INVOICE, ORDER, eur(3_570)),
+                new InvoiceVoided(ORGANIZATION, INVOICE, "Issued by mistake"),
+                new InvoiceMarkedUncollectible(ORGANIZATION, INVOICE, "Customer unreachable"),
+                new CreditNoteIssued(ORGANIZATION, INVOICE, CreditNoteId.parse("0190d3b4-7c2a-7def-8abc-00000000000d"),
+                        eur(1_000), eur(1_000), "Refund of one seat"),
+                new SupportedCurrenciesChanged(ORGANIZATION, CurrencySettingsId.of(ORGANIZATION),
+                        List.of(CurrencyCode.of("EUR"), CurrencyCode.of("USD"))),
+                new ExchangeRateRecorded(ORGANIZATION, CurrencySettingsId.of(ORGANIZATION), CurrencyCode.of("EUR"),
+                        CurrencyCode.of("USD"), ExchangeRate.parse("1.0843"), "ECB", JAN));
     }
+
+    private static final ProductId PRODUCT = ProductId.parse("0190d3b4-7c2a-7def-8abc-000000000006");
+    private static final Sku SKU = Sku.of("seat-basic");
+    private static final PriceId PLAN = PriceId.parse("0190d3b4-7c2a-7def-8abc-000000000007");
+    private static final PriceId CALLS = PriceId.parse("0190d3b4-7c2a-7def-8abc-000000000008");
+    private static final SubscriptionId SUBSCRIPTION = SubscriptionId.parse("0190d3b4-7c2a-7def-8abc-000000000009");
+    private static final InvoiceId INVOICE = InvoiceId.parse("0190d3b4-7c2a-7def-8abc-00000000000a");
+    private static final CouponCode CODE = CouponCode.of("WELCOME10");
+    private static final PromoCodeId PROMO = PromoCodeId.parse("0190d3b4-7c2a-7def-8abc-00000000000b");
+    private static final Instant JAN = Instant.parse("2026-01-15T00:00:00Z");
+    private static final Instant FEB = Instant.parse("2026-02-15T00:00:00Z");
+    private static final PriceTerms PLAN_TERMS = new PriceTerms(CurrencyCode.of("EUR"), BillingInterval.monthly(),
+            PriceTiers.flat(1_000), false, 14, 1, 100);
+    private static final PriceTerms CALL_TERMS = new PriceTerms(CurrencyCode.of("EUR"), BillingInterval.monthly(),
+            new PriceTiers(List.of(new PriceTier(100L, 2), new PriceTier(null, 1))), true, 0, 0, 1);
+    private static final InvoiceLine LINE = InvoiceLine.of(LineKind.SUBSCRIPTION, "Basic seat x 3", 3, JAN, FEB,
+            Money.of(3_000, "EUR"), Money.of(300, "EUR"), TaxRate.exclusive(1_900));
 
     private static Money eur(long cents) {
         return Money.of(cents, "EUR");

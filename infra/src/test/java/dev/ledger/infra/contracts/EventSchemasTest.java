@@ -21,7 +21,8 @@ class EventSchemasTest {
 
     private static final EventSchemas SCHEMAS = EventSchemas.ofLedgerJson();
     private static final ObjectMapper EVENT_JSON =
-            JsonMapper.builder().addModule(LedgerJsonValues.module()).findAndAddModules().build();
+            JsonMapper.builder().addModule(LedgerJsonValues.module()).findAndAddModules()
+                    .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     @Test
     void everySampleEventAsJacksonWritesItMatchesItsSchemaExactly() {
@@ -122,12 +123,21 @@ class EventSchemasTest {
 
     @Test
     void aTypeTheGeneratorWasNotTaughtFailsGeneration() {
-        record Scheduled(UUID paymentOrderId, Instant at) {
+        record Scheduled(UUID paymentOrderId, java.time.Duration after) {
         }
 
         assertThatThrownBy(() -> SCHEMAS.of(new EventType("paymentorder", "Scheduled", "1"), Scheduled.class))
                 .isInstanceOf(EventSchemas.UnsupportedShape.class)
-                .hasMessageContaining("Scheduled.at: no JSON schema for java.time.Instant");
+                .hasMessageContaining("Scheduled.after: no JSON schema for java.time.Duration");
+    }
+
+    @Test
+    void anInstantIsIsoTextAsSpringBootsMapperWritesIt() {
+        record Scheduled(UUID paymentOrderId, Instant at) {
+        }
+
+        assertThat(SCHEMAS.of(new EventType("paymentorder", "Scheduled", "1"), Scheduled.class).at("/properties/at"))
+                .isEqualTo(json("{\"type\": \"string\", \"format\": \"date-time\"}"));
     }
 
     @Test

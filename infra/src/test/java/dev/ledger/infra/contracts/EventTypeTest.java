@@ -37,7 +37,7 @@ class EventTypeTest {
 
     @Test
     void anEventOutsideTheKnownAggregatesIsRejected() {
-        assertThatThrownBy(() -> new EventType("subscription", "SubscriptionStarted", "1"))
+        assertThatThrownBy(() -> new EventType("ledgerentry", "EntryPosted", "1"))
                 .hasMessageContaining("add the package to EventType.AGGREGATES");
     }
 }

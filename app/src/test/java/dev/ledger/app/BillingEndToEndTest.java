@@ -1,0 +1,200 @@
+package dev.ledger.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Billing over HTTP: catalog, tax, subscriptions, usage, promo codes and invoices read from the read model. */
+class BillingEndToEndTest extends ServiceTest {
+
+    private String org;
+    private String seat;
+
+    @BeforeEach
+    void anOrganizationWithASeatPriceAndGermanVat() throws Exception {
+        org = json.readTree(post("/api/v1/organizations", "{\"name\": \"Billing Co\", \"defaultCurrency\": \"EUR\"}").body())
+                .get("organizationId").asText();
+        HttpResponse<String> product = post(base() + "/products",
+                "{\"sku\": \"seat\", \"name\": \"Seat\", \"category\": \"seats\", \"tags\": [\"core\"]}");
+        assertThat(product.statusCode()).isEqualTo(201);
+        HttpResponse<String> price = post(base() + "/prices", """
+                {"productId": "%s", "currency": "EUR", "interval": {"unit": "month", "count": 1},
+                 "tiers": [{"unitAmountMinor": 1000}], "minQuantity": 1, "maxQuantity": 50}
+                """.formatted(json.readTree(product.body()).get("productId").asText()));
+        assertThat(price.statusCode()).isEqualTo(201);
+        seat = json.readTree(price.body()).get("priceId").asText();
+        assertThat(post(base() + "/tax-rates", "{\"country\": \"DE\", \"basisPoints\": 1900}").statusCode()).isEqualTo(200);
+    }
+
+    private String base() {
+        return "/api/v1/organizations/" + org;
+    }
+
+    private String subscribe(int seats) throws Exception {
+        HttpResponse<String> created = post(base() + "/subscriptions", """
+                {"customerId": "0190d3b4-7c2a-7def-8abc-0000000000c1", "planPriceId": "%s", "quantity": %d,
+                 "country": "DE"}
+                """.formatted(seat, seats));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json.readTree(created.body()).get("subscriptionId").asText();
+    }
+
+    @Test
+    void aSubscriptionsFirstPeriodIsInvoicedWithTaxPerLine() throws Exception {
+        String subscription = subscribe(3);
+
+        JsonNode invoices = awaitBody(base() + "/invoices?subscriptionId=" + subscription,
+                page -> page.get("items").size() == 1 && page.at("/items/0/status").asText().equals("OPEN"));
+        JsonNode invoice = awaitBody(base() + "/invoices/" + invoices.at("/items/0/invoiceId").asText(), any -> true);
+        assertThat(invoice.get("invoiceNumber").asText()).isEqualTo("INV-000001");
+        assertThat(invoice.get("subtotalMinor").asLong()).isEqualTo(3_000);
+        assertThat(invoice.get("taxMinor").asLong()).isEqualTo(570);
+        assertThat(invoice.get("totalMinor").asLong()).isEqualTo(3_570);
+        assertThat(invoice.at("/lines/0/kind").asText()).isEqualTo("SUBSCRIPTION");
+        assertThat(invoice.at("/lines/0/taxBasisPoints").asInt()).isEqualTo(1_900);
+        JsonNode view = awaitBody(base() + "/subscriptions/" + subscription, s -> s.get("periodNumber").asLong() == 1);
+        assertThat(view.get("status").asText()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void badInputNamesTheFieldAndWritesNothing() throws Exception {
+        String tenantEvents = "SELECT count(*) FROM domainevententry WHERE payload LIKE '%' || ? || '%'";
+        long before = jdbc.sql(tenantEvents).param(org).query(Long.class).single();
+        HttpResponse<String> response = post(base() + "/subscriptions", """
+                {"customerId": "not-a-uuid", "planPriceId": "%s", "country": "XX"}
+                """.formatted(seat));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("customerId", "quantity", "country");
+        assertThat(jdbc.sql(tenantEvents).param(org).query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void anExhaustedPromoCodeIsAConflictWithItsCode() throws Exception {
+        assertThat(post(base() + "/promo-codes", """
+                {"code": "ONLY-ONE", "percentBasisPoints": 1000, "periods": 1, "maxRedemptions": 1}
+                """).statusCode()).isEqualTo(201);
+        String first = subscribe(1);
+        String second = subscribe(1);
+        assertThat(post(base() + "/subscriptions/" + first + "/promo-code", "{\"code\": \"ONLY-ONE\"}").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> refused = post(base() + "/subscriptions/" + second + "/promo-code", "{\"code\": \"ONLY-ONE\"}");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(refused.body()).get("code").asText()).isEqualTo("PromoCodeExhausted");
+    }
+
+    @Test
+    void anotherTenantSeesNoSubscriptionOrInvoiceOfThisOne() throws Exception {
+        String subscription = subscribe(1);
+        awaitBody(base() + "/subscriptions/" + subscription, any -> true);
+        String other = json.readTree(post("/api/v1/organizations", "{\"name\": \"Other\", \"defaultCurrency\": \"EUR\"}")
+                .body()).get("organizationId").asText();
+        assertThat(get("/api/v1/organizations/" + other + "/subscriptions/" + subscription).statusCode()).isEqualTo(404);
+        assertThat(post("/api/v1/organizations/" + other + "/subscriptions/" + subscription + "/pause", "").statusCode())
+                .isEqualTo(404);
+        assertThat(json.readTree(get("/api/v1/organizations/" + other + "/invoices").body()).get("items").size()).isZero();
+    }
+
+    @Test
+    void aRetriedIdempotentUsageReportCountsOnce() throws Exception {
+        String product = json.readTree(post(base() + "/products", "{\"sku\": \"api\", \"name\": \"API\", \"category\": \"usage\"}")
+                .body()).get("productId").asText();
+        String calls = json.readTree(post(base() + "/prices", """
+                {"productId": "%s", "currency": "EUR", "interval": {"unit": "MONTH", "count": 1},
+                 "tiers": [{"upTo": 100, "unitAmountMinor": 2}, {"unitAmountMinor": 1}], "metered": true,
+                 "minQuantity": 0, "maxQuantity": 1}
+                """.formatted(product)).body()).get("priceId").asText();
+        String subscription = json.readTree(post(base() + "/subscriptions", """
+                {"customerId": "0190d3b4-7c2a-7def-8abc-0000000000c2", "planPriceId": "%s", "quantity": 1,
+                 "meteredPriceId": "%s", "country": "DE"}
+                """.formatted(seat, calls)).body()).get("subscriptionId").asText();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            HttpResponse<String> reported = http.send(request(base() + "/subscriptions/" + subscription + "/usage")
+                    .header("Content-Type", "application/json").header("Idempotency-Key", "usage-1")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"key\": \"batch-1\", \"quantity\": 40}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(reported.statusCode()).isEqualTo(200);
+        }
+        assertThat(post(base() + "/subscriptions/" + subscription + "/usage", "{\"key\": \"batch-1\", \"quantity\": 40}")
+                .statusCode()).isEqualTo(200);
+        JsonNode view = awaitBody(base() + "/subscriptions/" + subscription, s -> s.get("periodUsage").asLong() > 0);
+        assertThat(view.get("periodUsage").asLong()).isEqualTo(40);
+    }
+
+    @Test
+    void aFailedPaymentMakesTheSubscriptionPastDueAndPayingRecoversIt() throws Exception {
+        String customer = json.readTree(post(base() + "/customers", """
+                {"externalReference": "crm-77", "country": "DE", "email": "jane@example.com", "name": "Jane Doe"}
+                """).body()).get("id").asText();
+        HttpResponse<String> created = post(base() + "/subscriptions", """
+                {"customerId": "%s", "planPriceId": "%s", "quantity": 2, "country": "DE"}
+                """.formatted(customer, seat));
+        String subscription = json.readTree(created.body()).get("subscriptionId").asText();
+        String invoice = awaitBody(base() + "/invoices?subscriptionId=" + subscription,
+                page -> page.at("/items/0/status").asText().equals("OPEN")).at("/items/0/invoiceId").asText();
+
+        String declined = json.readTree(post(base() + "/invoices/" + invoice + "/pay", "").body())
+                .get("paymentOrderId").asText();
+        awaitBody(base() + "/payment-orders/" + declined, order -> order.get("amountMinor").asLong() == 2_380);
+        assertThat(post(base() + "/payment-orders/" + declined + "/fail",
+                "{\"code\": \"insufficient_funds\", \"retryable\": true}").statusCode()).isEqualTo(200);
+        awaitBody(base() + "/subscriptions/" + subscription, view -> view.get("status").asText().equals("PAST_DUE"));
+        awaitBody(base() + "/invoices/" + invoice, view -> view.get("paymentOrderId").isNull()
+                && view.get("status").asText().equals("OPEN"));
+
+        String paid = json.readTree(post(base() + "/invoices/" + invoice + "/pay", "").body()).get("paymentOrderId").asText();
+        awaitBody(base() + "/payment-orders/" + paid, order -> order.get("description").asText().contains(invoice));
+        assertThat(post(base() + "/payment-orders/" + paid + "/authorize",
+                "{\"amountMinor\": 2380, \"currency\": \"EUR\"}").statusCode()).isEqualTo(200);
+        assertThat(post(base() + "/payment-orders/" + paid + "/capture",
+                "{\"amountMinor\": 2380, \"currency\": \"EUR\"}").statusCode()).isEqualTo(200);
+
+        JsonNode settled = awaitBody(base() + "/invoices/" + invoice, view -> view.get("status").asText().equals("PAID"));
+        assertThat(settled.get("paidMinor").asLong()).isEqualTo(2_380);
+        assertThat(settled.get("paymentOrderId").asText()).isEqualTo(paid);
+        awaitBody(base() + "/subscriptions/" + subscription, view -> view.get("status").asText().equals("ACTIVE"));
+    }
+
+    @Test
+    void theCatalogTaxRatesAndPromoCodesAreReadBack() throws Exception {
+        JsonNode products = awaitBody(base() + "/products", page -> page.get("items").size() == 1);
+        assertThat(products.at("/items/0/sku").asText()).isEqualTo("seat");
+        assertThat(products.at("/items/0/tags/0").asText()).isEqualTo("core");
+        JsonNode prices = awaitBody(base() + "/prices?productId=" + products.at("/items/0/productId").asText(),
+                page -> page.get("items").size() == 1);
+        assertThat(prices.at("/items/0/tiers/0/unitAmountMinor").asLong()).isEqualTo(1_000);
+        assertThat(prices.at("/items/0/tiers/0/upTo").isNull()).isTrue();
+        assertThat(prices.at("/items/0/intervalUnit").asText()).isEqualTo("MONTH");
+        JsonNode rates = awaitBody(base() + "/tax-rates", list -> list.size() == 1);
+        assertThat(rates.at("/0/country").asText()).isEqualTo("DE");
+        assertThat(rates.at("/0/basisPoints").asInt()).isEqualTo(1_900);
+
+        post(base() + "/promo-codes", "{\"code\": \"SPRING\", \"amountOffMinor\": 500, \"currency\": \"EUR\", \"periods\": 1}");
+        String subscription = subscribe(1);
+        assertThat(post(base() + "/subscriptions/" + subscription + "/promo-code", "{\"code\": \"SPRING\"}").statusCode())
+                .isEqualTo(200);
+        JsonNode codes = awaitBody(base() + "/promo-codes", page -> page.at("/items/0/redemptions").asInt() == 1);
+        assertThat(codes.at("/items/0/amountOffMinor").asLong()).isEqualTo(500);
+    }
+
+    @Test
+    void aStaleIfMatchIsAConflictAndWritesNothing() throws Exception {
+        String subscription = subscribe(1);
+        HttpResponse<String> read = http.send(request(base() + "/subscriptions/" + subscription).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        awaitBody(base() + "/subscriptions/" + subscription, view -> view.get("periodNumber").asLong() == 1);
+        String ownEvents = "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?";
+        long before = jdbc.sql(ownEvents).param(subscription).query(Long.class).single();
+        HttpResponse<String> stale = http.send(request(base() + "/subscriptions/" + subscription + "/pause")
+                .header("Content-Type", "application/json").header("If-Match", "\"0\"")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        assertThat(jdbc.sql(ownEvents).param(subscription).query(Long.class).single()).isEqualTo(before);
+        assertThat(read.statusCode()).isIn(200, 404);
+    }
+}

@@ -1,0 +1,26 @@
+-- Invoice numbers INV-NNNNNN: one gap-free counter per organization, locked by the opening invoice's transaction.
+CREATE TABLE invoice_number_counter (
+    organization_id UUID   PRIMARY KEY,
+    last_value      BIGINT NOT NULL
+);
+
+-- Persistent deadlines (subscription trial ends, renewals, grace periods) of Axon's DbSchedulerDeadlineManager:
+-- db-scheduler's PostgreSQL table, owned here like every other table. Instances share it; a due task is picked by one.
+CREATE TABLE scheduled_tasks (
+    task_name            TEXT                     NOT NULL,
+    task_instance        TEXT                     NOT NULL,
+    task_data            BYTEA,
+    execution_time       TIMESTAMP WITH TIME ZONE NOT NULL,
+    picked               BOOLEAN                  NOT NULL,
+    picked_by            TEXT,
+    last_success         TIMESTAMP WITH TIME ZONE,
+    last_failure         TIMESTAMP WITH TIME ZONE,
+    consecutive_failures INT,
+    last_heartbeat       TIMESTAMP WITH TIME ZONE,
+    version              BIGINT                   NOT NULL,
+    priority             SMALLINT,
+    PRIMARY KEY (task_name, task_instance)
+);
+CREATE INDEX scheduled_tasks_execution_time ON scheduled_tasks (execution_time);
+CREATE INDEX scheduled_tasks_last_heartbeat ON scheduled_tasks (last_heartbeat);
+CREATE INDEX scheduled_tasks_priority_execution_time ON scheduled_tasks (priority DESC, execution_time ASC);
