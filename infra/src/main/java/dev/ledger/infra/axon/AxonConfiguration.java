@@ -135,8 +135,9 @@ class AxonConfiguration {
 
     @Bean
     EventArrivals eventArrivals(
-            org.springframework.beans.factory.ObjectProvider<org.axonframework.eventsourcing.eventstore.EventStore> events) {
-        return new EventArrivals(events::getObject);
+            org.springframework.beans.factory.ObjectProvider<org.axonframework.eventsourcing.eventstore.EventStore> events,
+            @Value("${ledger.processing.wake-interval:PT0.05S}") Duration wakeInterval) {
+        return new EventArrivals(events::getObject, wakeInterval);
     }
 
     /**

@@ -27,12 +27,14 @@ final class EventArrivals implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(EventArrivals.class);
 
     private final Supplier<EventStore> store;
+    private final long quietMillis;
     private final Set<Runnable> waiting = new CopyOnWriteArraySet<>();
     private volatile Thread sentinel;
 
     /** The store comes late: the processors' configuration that uses this is part of building it. */
-    EventArrivals(Supplier<EventStore> store) {
+    EventArrivals(Supplier<EventStore> store, java.time.Duration quiet) {
         this.store = store;
+        this.quietMillis = quiet.toMillis();
     }
 
     @Override
@@ -71,6 +73,8 @@ final class EventArrivals implements SmartLifecycle {
                             tail.nextAvailable();
                         }
                         waiting.forEach(Runnable::run);
+                        // Events that arrive meanwhile wait for the next wake-up: processors take them as one batch.
+                        Thread.sleep(quietMillis);
                     }
                 }
             } catch (InterruptedException e) {
