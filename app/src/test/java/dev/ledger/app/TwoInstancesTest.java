@@ -2,7 +2,20 @@ package dev.ledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ledger.command.customer.api.RegisterCustomer;
 import dev.ledger.command.organization.api.RegisterOrganization;
+import dev.ledger.command.paymentorder.api.AuthorizePayment;
+import dev.ledger.command.paymentorder.api.CapturePayment;
+import dev.ledger.command.paymentorder.api.CreatePaymentOrder;
+import dev.ledger.command.paymentorder.api.RefundPayment;
+import dev.ledger.kernel.Money;
+import dev.ledger.kernel.customer.CountryCode;
+import dev.ledger.kernel.customer.CustomerId;
+import dev.ledger.kernel.customer.EmailAddress;
+import dev.ledger.kernel.customer.ExternalReference;
+import dev.ledger.kernel.customer.PersonName;
+import dev.ledger.kernel.customer.PersonalData;
+import dev.ledger.kernel.paymentorder.PaymentOrderId;
 import dev.ledger.kernel.CurrencyCode;
 import dev.ledger.kernel.OrganizationId;
 import dev.ledger.kernel.organization.OrganizationName;
@@ -58,6 +71,39 @@ class TwoInstancesTest {
             if (first != null) {
                 first.close();
             }
+            if (second != null) {
+                second.close();
+            }
+        }
+    }
+
+    @Test
+    void aRefusalIsNeverDecidedOnACachedCopyThatAnotherInstanceOvertook() throws Exception {
+        String url = TestDatabases.fresh("two_instances_cache");
+        ConfigurableApplicationContext first = start(url, "node-c");
+        ConfigurableApplicationContext second = null;
+        try {
+            second = start(url, "node-d");
+            CommandGateway onFirst = first.getBean(CommandGateway.class);
+            OrganizationId organization = register(onFirst, 1).get(0);
+            CustomerId customer = CustomerId.newId();
+            onFirst.sendAndWait(new RegisterCustomer(organization, customer, ExternalReference.of("cache-1"),
+                    CountryCode.of("DE"), new PersonalData(new EmailAddress("cache@example.com"), new PersonName("Cache"), null)));
+            PaymentOrderId order = PaymentOrderId.newId();
+            onFirst.sendAndWait(new CreatePaymentOrder(organization, order, customer, null, Money.of(10_000, "EUR"), null, null, null));
+            onFirst.sendAndWait(new AuthorizePayment(organization, order, Money.of(10_000, "EUR"), null, null));
+
+            // The second instance captures: the first still caches the order as authorized, nothing captured.
+            second.getBean(CommandGateway.class).sendAndWait(new CapturePayment(organization, order, Money.of(10_000, "EUR"), null));
+            onFirst.sendAndWait(new RefundPayment(organization, order, Money.of(4_000, "EUR"), "partly returned", null));
+
+            long refunded = first.getBean(JdbcClient.class).sql("""
+                            SELECT coalesce(sum((payload::jsonb -> 'amount' ->> 'amountMinor')::bigint), 0) FROM domainevententry
+                             WHERE aggregateidentifier = ? AND payloadtype LIKE '%PaymentRefunded'
+                            """).param(order.value().toString()).query(Long.class).single();
+            assertThat(refunded).isEqualTo(4_000);
+        } finally {
+            first.close();
             if (second != null) {
                 second.close();
             }

@@ -17,8 +17,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** A price never changes once set; subscriptions copy its terms, so archiving it changes nothing they bill. */
-// Not cached: instances share the store, and a rule refused on a stale cached copy would be a wrong answer.
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class Price {
 
     @AggregateIdentifier

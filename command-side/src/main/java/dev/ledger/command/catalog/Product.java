@@ -16,8 +16,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** A product of an organization's catalog; its id is its SKU's, so a second product with the SKU cannot be stored. */
-// Not cached: instances share the store, and a rule refused on a stale cached copy would be a wrong answer.
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class Product {
 
     @AggregateIdentifier

@@ -22,8 +22,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** An organization's supported currencies and the exchange rates recorded between them (for reports only). */
-// Not cached: instances share the store, and a rule refused on a stale cached copy would be a wrong answer.
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class CurrencySettings {
 
     @AggregateIdentifier

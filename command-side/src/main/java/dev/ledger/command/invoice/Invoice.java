@@ -44,8 +44,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * gap-free number, paid through one payment order at a time, voided, written off, and credited back by credit
  * notes up to what was paid.
  */
-// Not cached: instances share the store, and a rule refused on a stale cached copy would be a wrong answer.
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class Invoice {
 
     @AggregateIdentifier

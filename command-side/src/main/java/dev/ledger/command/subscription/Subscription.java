@@ -71,8 +71,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * deadlines ({@value #PERIOD_END}, {@value #GRACE_END}) that carry the moment they stand for, so a deadline that runs
  * late (after a restart, say) still bills the period it was scheduled for.
  */
-// Not cached: instances share the store, and a rule refused on a stale cached copy would be a wrong answer.
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class Subscription {
 
     static final String PERIOD_END = "subscription-period-end";

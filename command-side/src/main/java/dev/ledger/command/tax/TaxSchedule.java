@@ -24,8 +24,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * The effective-dated rates of one jurisdiction. A new rate starts now or later and after every rate already
  * scheduled, so a line billed under one rate is never re-taxed by a later schedule.
  */
-// Not cached: instances share the store, and a rule refused on a stale cached copy would be a wrong answer.
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 class TaxSchedule {
 
     @AggregateIdentifier

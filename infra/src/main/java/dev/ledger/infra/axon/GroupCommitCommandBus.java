@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,7 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * through the ordinary bus in its own unit of work joined to one shared transaction, commits once and only then
  * answers the callers. If any command fails, or the batch fails before its commit, the whole batch rolls back, its
  * aggregates leave the cache and each command runs again on its own, exactly as without group commit. If the commit
- * itself fails the outcome is unknown, so every caller of the batch gets the failure and nothing is retried.
+ * itself fails the outcome is unknown, so every caller of the batch gets the failure and nothing is retried. A
+ * command refused on its own runs once more after its aggregate left the cache, so no refusal rests on a cached copy
+ * that another instance has overtaken.
  * A caller already inside a transaction (an idempotent request) is handled on its own thread, in its transaction.
  */
 final class GroupCommitCommandBus implements CommandBus, DisposableBean {
@@ -68,11 +71,35 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
     @Override
     public <C, R> void dispatch(CommandMessage<C> command, CommandCallback<? super C, ? super R> callback) {
         if (TransactionSynchronizationManager.isActualTransactionActive() || workers.isEmpty()) {
+            evictIfRolledBack(command);
             delegate.dispatch(command, callback);
             return;
         }
         String key = workerKeyOf(command);
-        workers.get(Math.floorMod(key.hashCode(), workers.size())).queue.add(new Pending(command, callback, aggregateOf(command)));
+        workers.get(Math.floorMod(key.hashCode(), workers.size())).queue.add(new Pending(command, callback));
+    }
+
+    /**
+     * A command in the caller's transaction updates the cache when its own unit of work commits, before the caller's
+     * transaction does: if that transaction rolls back, the cached aggregate is ahead of the store and must go.
+     */
+    private void evictIfRolledBack(CommandMessage<?> command) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        evict(command);
+                    }
+                }
+            });
+        }
+    }
+
+    /** Its aggregate, and the aggregate a keyed command's key may name, leave the cache. */
+    private void evict(CommandMessage<?> command) {
+        aggregateCache.remove(aggregateOf(command));
+        aggregateCache.remove(workerKeyOf(command));
     }
 
     @Override
@@ -110,7 +137,7 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private record Pending(CommandMessage<?> command, CommandCallback callback, String target) {
+    private record Pending(CommandMessage<?> command, CommandCallback callback) {
 
         void answer(CommandResultMessage<?> result) {
             callback.onResult(command, result);
@@ -171,7 +198,17 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
 
         private void handle(List<Pending> batch) {
             if (batch.size() == 1) {
-                batch.get(0).runAlone(delegate); // nothing to share a commit with: no extra transaction around it
+                // Nothing to share a commit with: no extra transaction around it.
+                Pending alone = batch.get(0);
+                Outcome outcome = new Outcome();
+                delegate.dispatch(alone.command(), outcome);
+                if (outcome.result.isExceptional()) {
+                    // Another instance may have changed the aggregate since it was cached: decide again on the store.
+                    evict(alone.command());
+                    alone.runAlone(delegate);
+                } else {
+                    alone.answer(outcome.result);
+                }
                 return;
             }
             List<Outcome> outcomes = new ArrayList<>(batch.size());
@@ -193,11 +230,7 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
                 });
             } catch (RuntimeException failure) {
                 appends.discard();
-                // A keyed command's key may name an aggregate it changed too: both leave the cache.
-                batch.forEach(pending -> {
-                    aggregateCache.remove(pending.target());
-                    aggregateCache.remove(workerKeyOf(pending.command()));
-                });
+                batch.forEach(pending -> evict(pending.command()));
                 if (failure instanceof CommandInBatchFailed) {
                     batch.forEach(pending -> pending.runAlone(delegate));
                 } else if (allHandled[0]) {
