@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,13 +36,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * on one aggregate in a batch reads that aggregate without the events still held back, so its append collides on the
  * store's unique key: the batch must roll back and run each command alone, losing and duplicating nothing.
  */
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = "ledger.performance.aggregate-cache-size=0")
 class GroupCommitWithoutCacheTest {
 
     @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
+    static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
         TestInfrastructure.registerProperties(registry);
+        // Its own database, closed after: a second live instance on the shared one would split every other test's
+        // processor segments with it.
+        String database = TestDatabases.fresh("without_cache");
+        registry.add("ledger.db.url", () -> database);
     }
 
     @Autowired

@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two service instances on one database split each processor's segments between them, both project events, and
@@ -97,11 +99,17 @@ class TwoInstancesTest {
             second.getBean(CommandGateway.class).sendAndWait(new CapturePayment(organization, order, Money.of(10_000, "EUR"), null));
             onFirst.sendAndWait(new RefundPayment(organization, order, Money.of(4_000, "EUR"), "partly returned", null));
 
-            long refunded = first.getBean(JdbcClient.class).sql("""
-                            SELECT coalesce(sum((payload::jsonb -> 'amount' ->> 'amountMinor')::bigint), 0) FROM domainevententry
-                             WHERE aggregateidentifier = ? AND payloadtype LIKE '%PaymentRefunded'
-                            """).param(order.value().toString()).query(Long.class).single();
-            assertThat(refunded).isEqualTo(4_000);
+            assertThat(refundedOf(first, order)).isEqualTo(4_000);
+
+            // The same inside a caller's transaction (an idempotent request, an event processor's step).
+            PaymentOrderId another = PaymentOrderId.newId();
+            onFirst.sendAndWait(new CreatePaymentOrder(organization, another, customer, null, Money.of(5_000, "EUR"), null, null, null));
+            onFirst.sendAndWait(new AuthorizePayment(organization, another, Money.of(5_000, "EUR"), null, null));
+            second.getBean(CommandGateway.class).sendAndWait(new CapturePayment(organization, another, Money.of(5_000, "EUR"), null));
+            new TransactionTemplate(first.getBean(PlatformTransactionManager.class)).executeWithoutResult(status ->
+                    onFirst.sendAndWait(new RefundPayment(organization, another, Money.of(1_500, "EUR"), "in a transaction", null)));
+
+            assertThat(refundedOf(first, another)).isEqualTo(1_500);
         } finally {
             first.close();
             if (second != null) {
@@ -122,6 +130,13 @@ class TwoInstancesTest {
                 "--ledger.node-id=" + node,
                 "--ledger.processing.balance-interval=PT1S",
                 "--server.port=0");
+    }
+
+    private static long refundedOf(ConfigurableApplicationContext service, PaymentOrderId order) {
+        return service.getBean(JdbcClient.class).sql("""
+                        SELECT coalesce(sum((payload::jsonb -> 'amount' ->> 'amountMinor')::bigint), 0) FROM domainevententry
+                         WHERE aggregateidentifier = ? AND payloadtype LIKE '%PaymentRefunded'
+                        """).param(order.value().toString()).query(Long.class).single();
     }
 
     private static List<OrganizationId> register(CommandGateway commands, int count) {

@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * itself fails the outcome is unknown, so every caller of the batch gets the failure and nothing is retried. A
  * command refused on its own runs once more after its aggregate left the cache, so no refusal rests on a cached copy
  * that another instance has overtaken.
- * A caller already inside a transaction (an idempotent request) is handled on its own thread, in its transaction.
+ * A caller already inside a transaction (an idempotent request, an event processor's step) is handled on its own
+ * thread, in its transaction, and a refusal there also runs once more on the stored history.
  */
 final class GroupCommitCommandBus implements CommandBus, DisposableBean {
 
@@ -69,10 +70,19 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
     }
 
     @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
     public <C, R> void dispatch(CommandMessage<C> command, CommandCallback<? super C, ? super R> callback) {
         if (TransactionSynchronizationManager.isActualTransactionActive() || workers.isEmpty()) {
             evictIfRolledBack(command);
-            delegate.dispatch(command, callback);
+            delegate.dispatch(command, (CommandCallback) (handled, result) -> {
+                if (result.isExceptional()) {
+                    // As on a worker: a refusal may rest on a cached copy another instance has overtaken.
+                    evict(command);
+                    delegate.dispatch(command, callback);
+                } else {
+                    callback.onResult(command, result);
+                }
+            });
             return;
         }
         String key = workerKeyOf(command);

@@ -117,7 +117,7 @@ class InvoicePayments {
         try {
             step.run();
         } catch (BillingRuleViolation done) {
-            log.debug("invoice payment step not applied: {}", done.getMessage());
+            log.info("invoice payment step not applied: {}", done.getMessage());
         }
     }
 }
