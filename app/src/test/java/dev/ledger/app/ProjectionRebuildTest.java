@@ -64,6 +64,32 @@ class ProjectionRebuildTest extends ServiceTest {
     }
 
     @Test
+    void everyEventCommittedWhileARebuildRunsIsInTheSwappedInTable() throws Exception {
+        List<OrganizationId> before = register("Before", 200);
+
+        assertThat(post("/api/v1/admin/projections/organization-read-model/rebuild").statusCode()).isEqualTo(202);
+        List<OrganizationId> during = register("During", 100);
+        JsonNode finished = awaitFinished("organization-read-model");
+
+        assertThat(finished.get("state").asText()).isEqualTo("COMPLETED");
+        List<OrganizationId> all = new ArrayList<>(before);
+        all.addAll(during);
+        awaitCount("SELECT count(*) FROM organization_view WHERE organization_id = ANY(?)",
+                all.stream().map(OrganizationId::value).toArray(java.util.UUID[]::new), all.size());
+        assertThat(nameOf(during.get(during.size() - 1))).isEqualTo("During 99");
+    }
+
+    private List<OrganizationId> register(String prefix, int count) {
+        List<OrganizationId> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            OrganizationId id = OrganizationId.newId();
+            commands.sendAndWait(new RegisterOrganization(id, new OrganizationName(prefix + " " + i), CurrencyCode.of("EUR")));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    @Test
     void anUnknownProjectionIsNotFound() throws Exception {
         HttpResponse<String> response = post("/api/v1/admin/projections/no-such-projection/rebuild");
 

@@ -57,7 +57,7 @@ class AxonConfiguration {
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
             @Value("${ledger.processing.read-batch:1000}") int readBatch) {
-        return new BatchedAppends(JdbcEventStorageEngine.builder()
+        return new BatchedAppends(new LedgerEventStorageEngine(JdbcEventStorageEngine.builder()
                 // Events read per query by streams catching up and by rebuilds (Axon's default is 100).
                 .batchSize(readBatch)
                 .snapshotSerializer(defaultSerializer)
@@ -68,8 +68,7 @@ class AxonConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
-                .dataType(String.class)
-                .build());
+                .dataType(String.class)));
     }
 
     /** {@code ledger.performance.aggregate-cache-size=0} turns caching off (the stock baseline of the benchmark). */

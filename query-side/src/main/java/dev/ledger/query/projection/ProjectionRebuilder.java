@@ -120,26 +120,36 @@ public class ProjectionRebuilder implements DisposableBean {
             try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
                 long done = 0;
                 Instant lastLog = clock.instant();
-                while (true) {
-                    Integer applied = transactions.execute(status -> inUnitOfWork(() -> applyAvailable(stream, handlers, batchSize)));
-                    done += applied;
-                    progress = progress.advancedTo(done, Math.max(progress.eventsTotal(), done), clock.instant());
-                    if (Duration.between(lastLog, clock.instant()).compareTo(LOG_EVERY) >= 0) {
-                        progressStore.save(progress);
-                        logProgress(progress);
-                        lastLog = clock.instant();
+                PrefetchedEvents ahead = new PrefetchedEvents(stream, handlers::canHandle, 4 * batchSize,
+                        "projection-rebuild-reader");
+                List<TrackedEventMessage<?>> readButNotApplied;
+                try {
+                    while (true) {
+                        Integer applied = transactions.execute(status -> inUnitOfWork(() ->
+                                applyAvailable(ahead::next, handlers, batchSize)));
+                        done += applied;
+                        progress = progress.advancedTo(done, Math.max(progress.eventsTotal(), done), clock.instant());
+                        if (Duration.between(lastLog, clock.instant()).compareTo(LOG_EVERY) >= 0) {
+                            progressStore.save(progress);
+                            logProgress(progress);
+                            lastLog = clock.instant();
+                        }
+                        if (applied < batchSize) {
+                            break; // caught up with the committed events
+                        }
                     }
-                    if (applied < batchSize) {
-                        break; // caught up with the committed events
-                    }
+                } finally {
+                    readButNotApplied = stopQuietly(ahead);
                 }
                 progressStore.save(progress.in(RebuildProgress.State.SWAPPING, clock.instant()));
                 long[] drained = {0};
                 transactions.executeWithoutResult(status -> {
                     shadows.lockLive(tables);
+                    // Under the lock, read on this thread until nothing more is committed: the swap misses nothing.
+                    EventSource rest = followedBy(readButNotApplied, stream);
                     int applied;
                     do {
-                        applied = inUnitOfWork(() -> applyAvailable(stream, handlers, batchSize));
+                        applied = inUnitOfWork(() -> applyAvailable(rest, handlers, batchSize));
                         drained[0] += applied;
                     } while (applied > 0);
                     shadows.swap(tables);
@@ -169,12 +179,36 @@ public class ProjectionRebuilder implements DisposableBean {
         }
     }
 
-    private static int applyAvailable(BlockingStream<TrackedEventMessage<?>> stream,
-            AnnotationEventHandlerAdapter handlers, int limit) {
+    /** Where a rebuild takes its next event from: null when none came within the wait. */
+    @FunctionalInterface
+    private interface EventSource {
+        TrackedEventMessage<?> next(Duration wait) throws InterruptedException;
+    }
+
+    private static EventSource followedBy(List<TrackedEventMessage<?>> first, BlockingStream<TrackedEventMessage<?>> stream) {
+        java.util.Iterator<TrackedEventMessage<?>> queued = first.iterator();
+        return wait -> {
+            if (queued.hasNext()) {
+                return queued.next();
+            }
+            return stream.hasNextAvailable((int) wait.toMillis(), TimeUnit.MILLISECONDS) ? stream.nextAvailable() : null;
+        };
+    }
+
+    private static List<TrackedEventMessage<?>> stopQuietly(PrefetchedEvents ahead) {
+        try {
+            return ahead.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rebuild interrupted", e);
+        }
+    }
+
+    private static int applyAvailable(EventSource events, AnnotationEventHandlerAdapter handlers, int limit) {
         int applied = 0;
         try {
-            while (applied < limit && stream.hasNextAvailable((int) CAUGHT_UP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                TrackedEventMessage<?> event = stream.nextAvailable();
+            TrackedEventMessage<?> event;
+            while (applied < limit && (event = events.next(CAUGHT_UP_WAIT)) != null) {
                 if (handlers.canHandle(event)) {
                     handlers.handle(event);
                 }

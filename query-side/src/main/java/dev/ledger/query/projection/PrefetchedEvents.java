@@ -1,0 +1,88 @@
+package dev.ledger.query.projection;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+
+/**
+ * Reads a rebuild's events on a thread of its own, deserializing the ones the projection handles, while the rebuild
+ * applies the ones read before: on two cores, reading and writing overlap. Stopping it hands back what it read but
+ * nobody took, and the stream, positioned right after those.
+ */
+final class PrefetchedEvents {
+
+    private static final long READ_WAIT_MILLIS = 50;
+
+    private final BlockingStream<TrackedEventMessage<?>> stream;
+    private final Predicate<TrackedEventMessage<?>> handled;
+    private final BlockingQueue<TrackedEventMessage<?>> ahead;
+    private final Thread reader;
+    private volatile boolean reading = true;
+    private volatile RuntimeException failure;
+    private TrackedEventMessage<?> unqueued;
+
+    PrefetchedEvents(BlockingStream<TrackedEventMessage<?>> stream, Predicate<TrackedEventMessage<?>> handled,
+            int capacity, String name) {
+        this.stream = stream;
+        this.handled = handled;
+        this.ahead = new ArrayBlockingQueue<>(capacity);
+        this.reader = new Thread(this::read, name);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** The next event read, waiting at most {@code wait} for one; null if none came. */
+    TrackedEventMessage<?> next(Duration wait) throws InterruptedException {
+        TrackedEventMessage<?> event = ahead.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        if (event == null && failure != null) {
+            throw failure;
+        }
+        return event;
+    }
+
+    /** Stops reading and returns, in order, what was read and not taken. */
+    List<TrackedEventMessage<?>> stop() throws InterruptedException {
+        reading = false;
+        reader.join();
+        List<TrackedEventMessage<?>> left = new ArrayList<>();
+        ahead.drainTo(left);
+        if (unqueued != null) {
+            left.add(unqueued);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return left;
+    }
+
+    private void read() {
+        try {
+            while (reading) {
+                if (!stream.hasNextAvailable((int) READ_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                    continue;
+                }
+                TrackedEventMessage<?> event = stream.nextAvailable();
+                if (handled.test(event)) {
+                    event.getPayload();
+                }
+                while (!ahead.offer(event, READ_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                    if (!reading) {
+                        unqueued = event; // handed back by stop(), after the queue's events
+                        return;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = new IllegalStateException("rebuild reader interrupted", e);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+    }
+}
