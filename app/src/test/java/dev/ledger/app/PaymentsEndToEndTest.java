@@ -268,6 +268,30 @@ class PaymentsEndToEndTest extends ServiceTest {
                  "description": "test order"}""".formatted(customer, card, amountMinor);
     }
 
+    @Test
+    void anotherOrganizationsOrderWithAnyIfMatchLooksMissingAndIsLeftAlone() throws Exception {
+        String order = createOrder(500);
+        String other = json.readTree(post("/api/v1/organizations", """
+                {"name": "Prying", "defaultCurrency": "EUR"}""").body()).get("organizationId").asText();
+        long before = eventCount();
+
+        for (String ifMatch : List.of("\"0\"", "\"7\"")) {
+            HttpResponse<String> prying = http.send(request("/api/v1/organizations/" + other + "/payment-orders/" + order + "/cancel")
+                            .header("Content-Type", "application/json").header("If-Match", ifMatch)
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"test\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> missing = http.send(request("/api/v1/organizations/" + other + "/payment-orders/"
+                            + UUID.randomUUID() + "/cancel")
+                            .header("Content-Type", "application/json").header("If-Match", ifMatch)
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"test\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(prying.statusCode()).as(ifMatch + " " + prying.body()).isEqualTo(404);
+            assertThat(json.readTree(prying.body()).get("detail")).isEqualTo(json.readTree(missing.body()).get("detail"));
+        }
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
     private String createOrder(long amountMinor) throws Exception {
         HttpResponse<String> created = post(base() + "/payment-orders", orderBody(amountMinor));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

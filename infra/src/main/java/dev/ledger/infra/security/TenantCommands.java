@@ -16,8 +16,10 @@ import org.axonframework.common.Registration;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The tenant travels with every command sent for a request: the gateway puts the credential's organization into the
@@ -36,8 +38,17 @@ class TenantCommands {
     }
 
     @Bean
-    Registration tenantCommandCheck(CommandBus commandBus) {
-        return commandBus.registerHandlerInterceptor(tenantCheck());
+    Registration tenantCommandCheck(CommandBus commandBus, JdbcClient jdbc) {
+        return commandBus.registerHandlerInterceptor(tenantCheck(aggregate -> jdbc.sql("""
+                        SELECT payload::jsonb ->> 'organizationId' FROM domainevententry
+                         WHERE aggregateidentifier = ? ORDER BY sequencenumber LIMIT 1
+                        """).param(aggregate).query(String.class).optional()));
+    }
+
+    /** The organization an aggregate belongs to, as its first event names it. */
+    @FunctionalInterface
+    interface AggregateOwners {
+        Optional<String> ownerOf(String aggregateIdentifier);
     }
 
     static MessageDispatchInterceptor<CommandMessage<?>> tenantMetadata() {
@@ -52,17 +63,31 @@ class TenantCommands {
         };
     }
 
-    static MessageHandlerInterceptor<CommandMessage<?>> tenantCheck() {
+    static MessageHandlerInterceptor<CommandMessage<?>> tenantCheck(AggregateOwners owners) {
         return (unitOfWork, chain) -> {
             CommandMessage<?> command = unitOfWork.getMessage();
             Object tenant = command.getMetaData().get(METADATA_KEY);
             Optional<OrganizationId> named = organizationOf(command.getPayload());
             if (tenant != null && named.isPresent() && !named.get().toString().equals(tenant)) {
-                // Same answer as a missing aggregate: the sender learns nothing about the other organization.
-                throw new AggregateNotFoundException(command.getCommandName(), "The aggregate was not found in the event store");
+                throw looksMissing(command);
             }
-            return chain.proceed();
+            try {
+                return chain.proceed();
+            } catch (ConflictingAggregateVersionException conflict) {
+                // The expected version is checked before the aggregate's own tenant guard runs: a conflict on another
+                // organization's aggregate would tell the sender it exists.
+                if (tenant != null && !owners.ownerOf(String.valueOf(conflict.getAggregateIdentifier()))
+                        .map(owner -> owner.equals(tenant)).orElse(false)) {
+                    throw looksMissing(command);
+                }
+                throw conflict;
+            }
         };
+    }
+
+    /** Same answer as a missing aggregate: the sender learns nothing about the other organization. */
+    private static AggregateNotFoundException looksMissing(CommandMessage<?> command) {
+        return new AggregateNotFoundException(command.getCommandName(), "The aggregate was not found in the event store");
     }
 
     static Optional<OrganizationId> organizationOf(Object payload) {

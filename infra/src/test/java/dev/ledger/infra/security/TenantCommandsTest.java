@@ -62,7 +62,7 @@ class TenantCommandsTest {
     private static Object handle(CommandMessage<?> command) throws Exception {
         DefaultUnitOfWork<CommandMessage<?>> unitOfWork = DefaultUnitOfWork.startAndGet(command);
         try {
-            return TenantCommands.tenantCheck().handle(unitOfWork, () -> "handled");
+            return TenantCommands.tenantCheck(aggregate -> java.util.Optional.empty()).handle(unitOfWork, () -> "handled");
         } finally {
             unitOfWork.rollback();
         }
