@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
@@ -211,13 +212,17 @@ public final class TestInfrastructure {
         void run() throws Exception;
     }
 
+    /**
+     * Stops a server once the JVM's Spring applications have closed (Spring Boot runs its shutdown handlers after its
+     * contexts): stopped alongside them, the database made every processor wait out its connection timeout.
+     */
     private static void onShutdown(String name, Shutdown shutdown) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        SpringApplication.getShutdownHandlers().add(() -> {
             try {
                 shutdown.run();
             } catch (Exception e) {
                 log.warn("Could not stop {}", name, e);
             }
-        }, name + "-shutdown"));
+        });
     }
 }
