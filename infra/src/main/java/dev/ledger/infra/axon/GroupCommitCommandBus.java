@@ -36,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * command refused on its own runs once more after its aggregate left the cache, so no refusal rests on a cached copy
  * that another instance has overtaken.
  * A caller already inside a transaction (an idempotent request, an event processor's step) is handled on its own
- * thread, in its transaction, and a refusal there also runs once more on the stored history.
+ * thread, in its transaction, reading and leaving the cache untouched (its change is not committed yet), and a refusal
+ * there also runs once more on the stored history.
  */
 final class GroupCommitCommandBus implements CommandBus, DisposableBean {
 
@@ -72,17 +73,21 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
     @Override
     @SuppressWarnings({"rawtypes", "unchecked"})
     public <C, R> void dispatch(CommandMessage<C> command, CommandCallback<? super C, ? super R> callback) {
-        if (TransactionSynchronizationManager.isActualTransactionActive() || workers.isEmpty()) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
             evictIfRolledBack(command);
-            delegate.dispatch(command, (CommandCallback) (handled, result) -> {
+            CaffeineAggregateCache.committedOnly(() -> delegate.dispatch(command, (CommandCallback) (handled, result) -> {
                 if (result.isExceptional()) {
-                    // As on a worker: a refusal may rest on a cached copy another instance has overtaken.
+                    // As on a worker: a refusal may rest on a copy another instance has overtaken since it was read.
                     evict(command);
                     delegate.dispatch(command, callback);
                 } else {
                     callback.onResult(command, result);
                 }
-            });
+            }));
+            return;
+        }
+        if (workers.isEmpty()) {
+            delegate.dispatch(command, callback);
             return;
         }
         String key = workerKeyOf(command);
