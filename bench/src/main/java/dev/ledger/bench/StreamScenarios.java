@@ -2,6 +2,8 @@ package dev.ledger.bench;
 
 import dev.ledger.command.paymentorder.api.CapturePayment;
 import dev.ledger.infra.axon.ProcessorPositions;
+import dev.ledger.infra.streams.RepublishProgress;
+import dev.ledger.infra.streams.StreamRepublisher;
 import dev.ledger.kernel.Money;
 import dev.ledger.query.projection.ProjectionRebuilder;
 import dev.ledger.query.projection.RebuildProgress;
@@ -47,6 +49,29 @@ final class StreamScenarios {
         long sent = jdbc.sql("SELECT count(*) FROM kafka_record_trace").query(Long.class).single();
         Rate rate = new Rate(sent, sent / Math.max(0.001, seconds));
         Progress.say(String.format("forwarding: %d events at %.0f events/s", sent, rate.perSecond()));
+        return rate;
+    }
+
+    /**
+     * The forwarder's own speed: the whole history sent again (the operators' re-publish, same publisher and
+     * acknowledgements) while every processor is caught up, so nothing else competes for the cores.
+     */
+    static Rate republish(Service service) throws InterruptedException {
+        StreamRepublisher republisher = service.bean(StreamRepublisher.class);
+        RepublishProgress started = republisher.start(1, null, null);
+        Progress progress = new Progress("re-publishing the history to Kafka", started.toPosition());
+        RepublishProgress now = started;
+        while (now.state() == RepublishProgress.State.RUNNING) {
+            Thread.sleep(500);
+            now = republisher.progress(started.republishId()).orElse(now);
+            progress.at(now.eventsScanned());
+        }
+        if (now.state() != RepublishProgress.State.COMPLETED) {
+            throw new IllegalStateException("re-publish failed: " + now.failure());
+        }
+        double seconds = Duration.between(now.startedAt(), now.updatedAt()).toMillis() / 1000.0;
+        Rate rate = new Rate(now.eventsSent(), now.eventsSent() / Math.max(0.001, seconds));
+        Progress.say(String.format("re-publish: %d events at %.0f events/s", rate.events(), rate.perSecond()));
         return rate;
     }
 
