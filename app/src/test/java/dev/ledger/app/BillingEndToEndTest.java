@@ -161,6 +161,33 @@ class BillingEndToEndTest extends ServiceTest {
     }
 
     @Test
+    void anInvoicePaymentOrderNamesItsInvoiceAndTheInvoiceNamesItsOrder() throws Exception {
+        String customer = json.readTree(post(base() + "/customers", """
+                {"externalReference": "crm-78", "country": "DE", "email": "max@example.com", "name": "Max Muster"}
+                """).body()).get("id").asText();
+        String subscription = json.readTree(post(base() + "/subscriptions", """
+                {"customerId": "%s", "planPriceId": "%s", "quantity": 1, "country": "DE"}
+                """.formatted(customer, seat)).body()).get("subscriptionId").asText();
+        String invoice = awaitBody(base() + "/invoices?subscriptionId=" + subscription,
+                page -> page.at("/items/0/status").asText().equals("OPEN")).at("/items/0/invoiceId").asText();
+
+        String order = json.readTree(post(base() + "/invoices/" + invoice + "/pay", "").body()).get("paymentOrderId").asText();
+
+        JsonNode orderView = awaitBody(base() + "/payment-orders/" + order, any -> true);
+        assertThat(orderView.get("invoiceId").asText()).isEqualTo(invoice);
+        assertThat(orderView.get("amountMinor").asLong()).isEqualTo(1_190);
+        JsonNode invoiceView = awaitBody(base() + "/invoices/" + invoice, view -> !view.get("paymentOrderId").isNull());
+        assertThat(invoiceView.get("paymentOrderId").asText()).isEqualTo(order);
+        JsonNode paying = json.readTree(get(base() + "/payment-orders?invoiceId=" + invoice).body());
+        assertThat(paying.get("items").findValuesAsText("paymentOrderId")).containsExactly(order);
+        assertThat(json.readTree(get(base() + "/payment-orders?invoiceId=0190d3b4-7c2a-7def-8abc-0000000000ff").body())
+                .get("items").size()).isZero();
+        HttpResponse<String> malformed = get(base() + "/payment-orders?invoiceId=INV-000001");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(malformed.body()).get("errors").findValuesAsText("field")).containsExactly("invoiceId");
+    }
+
+    @Test
     void theCatalogTaxRatesAndPromoCodesAreReadBack() throws Exception {
         JsonNode products = awaitBody(base() + "/products", page -> page.get("items").size() == 1);
         assertThat(products.at("/items/0/sku").asText()).isEqualTo("seat");

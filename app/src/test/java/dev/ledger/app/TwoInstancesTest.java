@@ -90,7 +90,7 @@ class TwoInstancesTest {
             onFirst.sendAndWait(new RegisterCustomer(organization, customer, ExternalReference.of("cache-1"),
                     CountryCode.of("DE"), new PersonalData(new EmailAddress("cache@example.com"), new PersonName("Cache"), null)));
             PaymentOrderId order = PaymentOrderId.newId();
-            onFirst.sendAndWait(new CreatePaymentOrder(organization, order, customer, null, Money.of(10_000, "EUR"), null, null, null));
+            onFirst.sendAndWait(new CreatePaymentOrder(organization, order, customer, null, Money.of(10_000, "EUR"), null, null, null, null));
             onFirst.sendAndWait(new AuthorizePayment(organization, order, Money.of(10_000, "EUR"), null, null));
 
             // The second instance captures: the first still caches the order as authorized, nothing captured.

@@ -13,6 +13,7 @@ import dev.ledger.command.paymentorder.api.CreatePaymentOrder;
 import dev.ledger.command.paymentorder.api.OrderNumbers;
 import dev.ledger.command.paymentorder.api.PaymentOrderAccepted;
 import dev.ledger.kernel.OrganizationId;
+import dev.ledger.kernel.invoice.InvoiceId;
 import dev.ledger.kernel.paymentorder.OrderNumber;
 import dev.ledger.kernel.paymentorder.PaymentOrderCreated;
 import java.time.Clock;
@@ -50,24 +51,35 @@ class PaymentOrderCreationTest {
     @Test
     void creatingRecordsTheOrderUnderTodaysNextNumber() {
         fixture.givenNoPriorActivity()
-                .when(new CreatePaymentOrder(ACME, ORDER, CUSTOMER, CARD, eur(10_000), eur(250), eur(1_597), "Order 42"))
+                .when(new CreatePaymentOrder(ACME, ORDER, CUSTOMER, CARD, eur(10_000), eur(250), eur(1_597), "Order 42", null))
                 .expectResultMessagePayload(new PaymentOrderAccepted(ORDER, OrderNumber.parse("20250615-000001")))
                 .expectEvents(new PaymentOrderCreated(ACME, ORDER, OrderNumber.parse("20250615-000001"), CUSTOMER, CARD,
-                        eur(10_000), eur(250), eur(1_597), "Order 42"));
+                        eur(10_000), eur(250), eur(1_597), "Order 42", null));
     }
 
     @Test
     void feeAndTaxDefaultToZeroInTheOrdersCurrency() {
         fixture.givenNoPriorActivity()
-                .when(new CreatePaymentOrder(ACME, ORDER, CUSTOMER, null, eur(500), null, null, null))
+                .when(new CreatePaymentOrder(ACME, ORDER, CUSTOMER, null, eur(500), null, null, null, null))
                 .expectEvents(new PaymentOrderCreated(ACME, ORDER, OrderNumber.parse("20250615-000001"), CUSTOMER, null,
-                        eur(500), eur(0), eur(0), null));
+                        eur(500), eur(0), eur(0), null, null));
+    }
+
+    @Test
+    void anOrderPayingAnInvoiceRecordsWhichInvoice() {
+        InvoiceId invoice = InvoiceId.newId();
+
+        fixture.givenNoPriorActivity()
+                .when(new CreatePaymentOrder(ACME, ORDER, CUSTOMER, null, eur(2_380), null, null, "Invoice INV-000001",
+                        invoice))
+                .expectEvents(new PaymentOrderCreated(ACME, ORDER, OrderNumber.parse("20250615-000001"), CUSTOMER, null,
+                        eur(2_380), eur(0), eur(0), "Invoice INV-000001", invoice));
     }
 
     @Test
     void theCustomerIsAskedWhetherItCanPayWithTheNamedMethod() {
         fixture.givenNoPriorActivity()
-                .when(new CreatePaymentOrder(ACME, ORDER, CUSTOMER, CARD, eur(500), null, null, null))
+                .when(new CreatePaymentOrder(ACME, ORDER, CUSTOMER, CARD, eur(500), null, null, null, null))
                 .expectSuccessfulHandlerExecution();
 
         assertThat(payerChecks).containsExactly(ACME + "/" + CUSTOMER + "/" + CARD);
@@ -80,7 +92,7 @@ class PaymentOrderCreationTest {
         };
 
         fixture.givenNoPriorActivity()
-                .when(new CreatePaymentOrder(ACME, ORDER, CUSTOMER, CARD, eur(500), null, null, null))
+                .when(new CreatePaymentOrder(ACME, ORDER, CUSTOMER, CARD, eur(500), null, null, null, null))
                 .expectException(CustomerIsArchived.class)
                 .expectNoEvents();
         assertThat(numberedDays).isEmpty();

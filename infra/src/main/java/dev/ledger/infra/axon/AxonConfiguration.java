@@ -39,6 +39,12 @@ class AxonConfiguration {
         return new KernelRevisionResolver();
     }
 
+    /** Axon's Spring configuration chains every upcaster bean in front of the event store's reads. */
+    @Bean
+    org.axonframework.serialization.upcasting.event.EventUpcaster paymentOrderRevisionUpcaster() {
+        return new PaymentOrderRevisionUpcaster();
+    }
+
     @Bean
     Module ledgerValuesJacksonModule() {
         return new LedgerValuesJacksonModule();
