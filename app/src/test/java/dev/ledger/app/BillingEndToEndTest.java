@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
+import java.time.Instant;
+import java.util.List;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -185,6 +187,88 @@ class BillingEndToEndTest extends ServiceTest {
         HttpResponse<String> malformed = get(base() + "/payment-orders?invoiceId=INV-000001");
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(json.readTree(malformed.body()).get("errors").findValuesAsText("field")).containsExactly("invoiceId");
+    }
+
+    @Test
+    void aCurrencyTheOrganizationDoesNotBillInIsRefusedNamingTheFieldAndWritesNothing() throws Exception {
+        String customer = json.readTree(post(base() + "/customers", """
+                {"externalReference": "crm-79", "country": "US", "email": "ann@example.com", "name": "Ann Lee"}
+                """).body()).get("id").asText();
+        JsonNode defaultOnly = awaitBody(base() + "/currencies", view -> view.get("currencies").size() == 1);
+        assertThat(json.convertValue(defaultOnly.get("currencies"), String[].class)).containsExactly("EUR");
+        assertThat(defaultOnly.get("defaultOnly").asBoolean()).isTrue();
+        String tenantEvents = "SELECT count(*) FROM domainevententry WHERE payload LIKE '%' || ? || '%'";
+        long before = jdbc.sql(tenantEvents).param(org).query(Long.class).single();
+
+        HttpResponse<String> dollarPrice = post(base() + "/prices", dollarPriceOf(seatProduct()));
+        HttpResponse<String> dollarOrder = post(base() + "/payment-orders", """
+                {"customerId": "%s", "amountMinor": 500, "currency": "USD"}""".formatted(customer));
+
+        for (HttpResponse<String> refused : List.of(dollarPrice, dollarOrder)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+            assertThat(json.readTree(refused.body()).get("code").asText()).isEqualTo("CurrencyNotSupported");
+            assertThat(json.readTree(refused.body()).get("errors").findValuesAsText("field")).containsExactly("currency");
+        }
+        assertThat(jdbc.sql(tenantEvents).param(org).query(Long.class).single()).isEqualTo(before);
+
+        assertThat(post(base() + "/currencies", "{\"currencies\": [\"USD\"]}").statusCode()).isEqualTo(200);
+        JsonNode dollars = awaitBody(base() + "/currencies", view -> !view.get("defaultOnly").asBoolean());
+        assertThat(json.convertValue(dollars.get("currencies"), String[].class)).containsExactly("USD");
+        assertThat(post(base() + "/prices", dollarPriceOf(seatProduct())).statusCode()).isEqualTo(201);
+        assertThat(post(base() + "/payment-orders", """
+                {"customerId": "%s", "amountMinor": 500, "currency": "USD"}""".formatted(customer)).statusCode())
+                .isEqualTo(201);
+        long afterDollars = jdbc.sql(tenantEvents).param(org).query(Long.class).single();
+        HttpResponse<String> euroSubscription = post(base() + "/subscriptions", """
+                {"customerId": "%s", "planPriceId": "%s", "quantity": 1, "country": "DE"}
+                """.formatted(customer, seat));
+        assertThat(euroSubscription.statusCode()).as(euroSubscription.body()).isEqualTo(422);
+        assertThat(json.readTree(euroSubscription.body()).get("errors").findValuesAsText("field")).containsExactly("currency");
+        assertThat(jdbc.sql(tenantEvents).param(org).query(Long.class).single()).isEqualTo(afterDollars);
+    }
+
+    private String seatProduct() throws Exception {
+        return awaitBody(base() + "/products", page -> page.get("items").size() == 1).at("/items/0/productId").asText();
+    }
+
+    private static String dollarPriceOf(String product) {
+        return """
+                {"productId": "%s", "currency": "USD", "interval": {"unit": "month", "count": 1},
+                 "tiers": [{"unitAmountMinor": 1200}], "minQuantity": 1, "maxQuantity": 50}
+                """.formatted(product);
+    }
+
+    @Test
+    void theExchangeRateInEffectAtATimeIsReadWithItsSource() throws Exception {
+        assertThat(post(base() + "/currencies", "{\"currencies\": [\"EUR\", \"USD\"]}").statusCode()).isEqualTo(200);
+        assertThat(post(base() + "/exchange-rates", """
+                {"base": "EUR", "quote": "USD", "rate": "1.0843", "source": "ECB", "effectiveAt": "2026-03-01T12:00:00Z"}
+                """).statusCode()).isEqualTo(200);
+        assertThat(post(base() + "/exchange-rates", """
+                {"base": "EUR", "quote": "USD", "rate": "1.10", "source": "Fed", "effectiveAt": "2026-04-01T00:00:00Z"}
+                """).statusCode()).isEqualTo(200);
+        String rates = base() + "/exchange-rates?base=EUR&quote=USD";
+
+        JsonNode march = awaitBody(rates + "&asOf=2026-03-15T00:00:00Z", any -> true);
+        JsonNode latest = awaitBody(rates, rate -> rate.get("source").asText().equals("Fed"));
+
+        assertThat(march.get("rate").asText()).isEqualTo("1.0843");
+        assertThat(march.get("source").asText()).isEqualTo("ECB");
+        assertThat(Instant.parse(march.get("effectiveAt").asText())).isEqualTo(Instant.parse("2026-03-01T12:00:00Z"));
+        assertThat(latest.get("rate").asText()).isEqualTo("1.1");
+        assertThat(get(rates + "&asOf=2026-02-01T00:00:00Z").statusCode()).isEqualTo(404);
+        assertThat(get(base() + "/exchange-rates?base=USD&quote=EUR").statusCode()).isEqualTo(404);
+        HttpResponse<String> noBase = get(base() + "/exchange-rates?quote=USD");
+        assertThat(noBase.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(noBase.body()).get("errors").findValuesAsText("field")).containsExactly("base");
+        String other = json.readTree(post("/api/v1/organizations", "{\"name\": \"Rates Elsewhere\", \"defaultCurrency\": \"USD\"}")
+                .body()).get("organizationId").asText();
+        assertThat(get("/api/v1/organizations/" + other + "/exchange-rates?base=EUR&quote=USD").statusCode()).isEqualTo(404);
+        JsonNode otherCurrencies = awaitBody("/api/v1/organizations/" + other + "/currencies",
+                view -> view.get("currencies").size() == 1);
+        assertThat(json.convertValue(otherCurrencies.get("currencies"), String[].class)).containsExactly("USD");
     }
 
     @Test
