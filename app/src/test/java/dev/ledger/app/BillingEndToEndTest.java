@@ -272,6 +272,66 @@ class BillingEndToEndTest extends ServiceTest {
     }
 
     @Test
+    void aOneTimeInvoiceIsDraftedWithTaxPerLineAndFinalizedUnderTheNextNumber() throws Exception {
+        HttpResponse<String> drafted = post(base() + "/invoices", """
+                {"customerId": "0190d3b4-7c2a-7def-8abc-0000000000c3", "currency": "EUR", "country": "DE",
+                 "lines": [{"description": "Setup", "unitAmountMinor": 10000},
+                           {"description": "Training hour", "quantity": 3, "unitAmountMinor": 12050}]}
+                """);
+        assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+        String invoice = json.readTree(drafted.body()).get("invoiceId").asText();
+        assertThat(drafted.headers().firstValue("Location")).hasValue("/api/v1/organizations/" + org + "/invoices/" + invoice);
+
+        JsonNode draft = awaitBody(base() + "/invoices/" + invoice, any -> true);
+        assertThat(draft.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(draft.get("invoiceNumber").isNull()).isTrue();
+        assertThat(draft.get("subscriptionId").isNull()).isTrue();
+        assertThat(draft.get("subtotalMinor").asLong()).isEqualTo(46_150);
+        assertThat(draft.get("taxMinor").asLong()).isEqualTo(8_768);
+        assertThat(draft.get("totalMinor").asLong()).isEqualTo(54_918);
+        assertThat(draft.get("lines").findValuesAsText("kind")).containsExactly("ONE_TIME", "ONE_TIME");
+        assertThat(draft.at("/lines/1/quantity").asLong()).isEqualTo(3);
+        assertThat(draft.at("/lines/1/taxBasisPoints").asInt()).isEqualTo(1_900);
+
+        assertThat(post(base() + "/invoices/" + invoice + "/finalize", "").statusCode()).isEqualTo(200);
+        JsonNode open = awaitBody(base() + "/invoices/" + invoice, view -> view.get("status").asText().equals("OPEN"));
+        assertThat(open.get("invoiceNumber").asText()).isEqualTo("INV-000001");
+        HttpResponse<String> again = post(base() + "/invoices/" + invoice + "/finalize", "");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(again.body()).get("code").asText()).isEqualTo("IllegalInvoiceTransition");
+    }
+
+    @Test
+    void aOneTimeInvoiceWithBadLinesNamesEachFieldAndWritesNothing() throws Exception {
+        String tenantEvents = "SELECT count(*) FROM domainevententry WHERE payload LIKE '%' || ? || '%'";
+        long before = jdbc.sql(tenantEvents).param(org).query(Long.class).single();
+
+        HttpResponse<String> badLines = post(base() + "/invoices", """
+                {"customerId": "0190d3b4-7c2a-7def-8abc-0000000000c3", "currency": "EUR", "country": "DE",
+                 "lines": [{"description": " ", "unitAmountMinor": 100}, {"description": "Hour", "quantity": 0,
+                            "unitAmountMinor": 100}, {"description": "Free"}, null]}
+                """);
+        HttpResponse<String> badHeader = post(base() + "/invoices", """
+                {"customerId": "nobody", "currency": "EURO", "lines": []}
+                """);
+        HttpResponse<String> dollars = post(base() + "/invoices", """
+                {"customerId": "0190d3b4-7c2a-7def-8abc-0000000000c3", "currency": "USD", "country": "US",
+                 "lines": [{"description": "Setup", "unitAmountMinor": 100}], "finalizeNow": true}
+                """);
+
+        assertThat(badLines.statusCode()).as(badLines.body()).isEqualTo(400);
+        assertThat(json.readTree(badLines.body()).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
+                "lines[0].description", "lines[1].quantity", "lines[2].unitAmountMinor", "lines[3]");
+        assertThat(badHeader.statusCode()).as(badHeader.body()).isEqualTo(400);
+        assertThat(json.readTree(badHeader.body()).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
+                "customerId", "currency", "country");
+        assertThat(dollars.statusCode()).as(dollars.body()).isEqualTo(422);
+        assertThat(json.readTree(dollars.body()).get("errors").findValuesAsText("field")).containsExactly("currency");
+        assertThat(jdbc.sql(tenantEvents).param(org).query(Long.class).single()).isEqualTo(before);
+        assertThat(json.readTree(get(base() + "/invoices").body()).get("items").size()).isZero();
+    }
+
+    @Test
     void theCatalogTaxRatesAndPromoCodesAreReadBack() throws Exception {
         JsonNode products = awaitBody(base() + "/products", page -> page.get("items").size() == 1);
         assertThat(products.at("/items/0/sku").asText()).isEqualTo("seat");
