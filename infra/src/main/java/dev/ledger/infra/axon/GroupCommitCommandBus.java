@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import dev.ledger.command.api.BillingRuleViolation;
 import dev.ledger.command.api.ConcurrencyKey;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandCallback;
@@ -35,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * itself fails the outcome is unknown, so every caller of the batch gets the failure and nothing is retried. A
  * command refused on its own runs once more after its aggregate left the cache, so no refusal rests on a cached copy
  * that another instance has overtaken.
- * A caller already inside a transaction (an idempotent request) is handled on its own thread, in its transaction.
+ * A caller already inside a transaction (an idempotent request, an event processor's batch) is handled on its own
+ * thread, in its transaction, and a billing refusal there too is decided once more on the stored history.
  */
 final class GroupCommitCommandBus implements CommandBus, DisposableBean {
 
@@ -72,11 +74,30 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
     public <C, R> void dispatch(CommandMessage<C> command, CommandCallback<? super C, ? super R> callback) {
         if (TransactionSynchronizationManager.isActualTransactionActive() || workers.isEmpty()) {
             evictIfRolledBack(command);
-            delegate.dispatch(command, callback);
+            dispatchInCallersTransaction(new Pending(command, callback));
             return;
         }
         String key = workerKeyOf(command);
         workers.get(Math.floorMod(key.hashCode(), workers.size())).queue.add(new Pending(command, callback));
+    }
+
+    /**
+     * A failed command's aggregate leaves the cache: another instance may have overtaken the cached copy. A billing
+     * rule's refusal is then decided once more on the stored history, as the workers do, since a process that takes
+     * a refusal for "already done" (the invoice payments) would otherwise never try again. Axon rolls back only
+     * transactions it began, so the refused attempt leaves the caller's transaction usable.
+     */
+    private void dispatchInCallersTransaction(Pending pending) {
+        Outcome first = new Outcome();
+        delegate.dispatch(pending.command(), first);
+        if (first.result.isExceptional()) {
+            evict(pending.command());
+            if (first.result.exceptionResult() instanceof BillingRuleViolation) {
+                pending.runAlone(delegate);
+                return;
+            }
+        }
+        pending.answer(first.result);
     }
 
     /**
