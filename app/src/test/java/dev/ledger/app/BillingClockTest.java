@@ -2,9 +2,11 @@ package dev.ledger.app;
 
 import dev.ledger.command.catalog.api.CreatePrice;
 import dev.ledger.command.catalog.api.CreateProduct;
+import dev.ledger.command.organization.api.RegisterOrganization;
 import dev.ledger.command.subscription.api.CreateSubscription;
 import dev.ledger.kernel.CurrencyCode;
 import dev.ledger.kernel.OrganizationId;
+import dev.ledger.kernel.organization.OrganizationName;
 import dev.ledger.kernel.catalog.BillingInterval;
 import dev.ledger.kernel.catalog.PriceId;
 import dev.ledger.kernel.catalog.PriceTerms;
@@ -75,6 +77,7 @@ class BillingClockTest extends ServiceTest {
         MovableClock clock = new MovableClock(Instant.now());
         GenericEventMessage.clock = clock;
         OrganizationId organization = OrganizationId.newId();
+        commands.sendAndWait(new RegisterOrganization(organization, new OrganizationName("Clocked"), CurrencyCode.of("EUR")));
         ProductId product = commands.sendAndWait(new CreateProduct(organization, Sku.of("seat"), "Seat", "seats", List.of()));
         PriceId price = PriceId.newId();
         commands.sendAndWait(new CreatePrice(organization, price, product, new PriceTerms(CurrencyCode.of("EUR"),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
+import java.time.Instant;
+import java.util.List;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,6 +160,175 @@ class BillingEndToEndTest extends ServiceTest {
         assertThat(settled.get("paidMinor").asLong()).isEqualTo(2_380);
         assertThat(settled.get("paymentOrderId").asText()).isEqualTo(paid);
         awaitBody(base() + "/subscriptions/" + subscription, view -> view.get("status").asText().equals("ACTIVE"));
+    }
+
+    @Test
+    void anInvoicePaymentOrderNamesItsInvoiceAndTheInvoiceNamesItsOrder() throws Exception {
+        String customer = json.readTree(post(base() + "/customers", """
+                {"externalReference": "crm-78", "country": "DE", "email": "max@example.com", "name": "Max Muster"}
+                """).body()).get("id").asText();
+        String subscription = json.readTree(post(base() + "/subscriptions", """
+                {"customerId": "%s", "planPriceId": "%s", "quantity": 1, "country": "DE"}
+                """.formatted(customer, seat)).body()).get("subscriptionId").asText();
+        String invoice = awaitBody(base() + "/invoices?subscriptionId=" + subscription,
+                page -> page.at("/items/0/status").asText().equals("OPEN")).at("/items/0/invoiceId").asText();
+
+        String order = json.readTree(post(base() + "/invoices/" + invoice + "/pay", "").body()).get("paymentOrderId").asText();
+
+        JsonNode orderView = awaitBody(base() + "/payment-orders/" + order, any -> true);
+        assertThat(orderView.get("invoiceId").asText()).isEqualTo(invoice);
+        assertThat(orderView.get("amountMinor").asLong()).isEqualTo(1_190);
+        JsonNode invoiceView = awaitBody(base() + "/invoices/" + invoice, view -> !view.get("paymentOrderId").isNull());
+        assertThat(invoiceView.get("paymentOrderId").asText()).isEqualTo(order);
+        JsonNode paying = json.readTree(get(base() + "/payment-orders?invoiceId=" + invoice).body());
+        assertThat(paying.get("items").findValuesAsText("paymentOrderId")).containsExactly(order);
+        assertThat(json.readTree(get(base() + "/payment-orders?invoiceId=0190d3b4-7c2a-7def-8abc-0000000000ff").body())
+                .get("items").size()).isZero();
+        HttpResponse<String> malformed = get(base() + "/payment-orders?invoiceId=INV-000001");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(malformed.body()).get("errors").findValuesAsText("field")).containsExactly("invoiceId");
+    }
+
+    @Test
+    void aCurrencyTheOrganizationDoesNotBillInIsRefusedNamingTheFieldAndWritesNothing() throws Exception {
+        String customer = json.readTree(post(base() + "/customers", """
+                {"externalReference": "crm-79", "country": "US", "email": "ann@example.com", "name": "Ann Lee"}
+                """).body()).get("id").asText();
+        JsonNode defaultOnly = awaitBody(base() + "/currencies", view -> view.get("currencies").size() == 1);
+        assertThat(json.convertValue(defaultOnly.get("currencies"), String[].class)).containsExactly("EUR");
+        assertThat(defaultOnly.get("defaultOnly").asBoolean()).isTrue();
+        String tenantEvents = "SELECT count(*) FROM domainevententry WHERE payload LIKE '%' || ? || '%'";
+        long before = jdbc.sql(tenantEvents).param(org).query(Long.class).single();
+
+        HttpResponse<String> dollarPrice = post(base() + "/prices", dollarPriceOf(seatProduct()));
+        HttpResponse<String> dollarOrder = post(base() + "/payment-orders", """
+                {"customerId": "%s", "amountMinor": 500, "currency": "USD"}""".formatted(customer));
+
+        for (HttpResponse<String> refused : List.of(dollarPrice, dollarOrder)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+            assertThat(json.readTree(refused.body()).get("code").asText()).isEqualTo("CurrencyNotSupported");
+            assertThat(json.readTree(refused.body()).get("errors").findValuesAsText("field")).containsExactly("currency");
+        }
+        assertThat(jdbc.sql(tenantEvents).param(org).query(Long.class).single()).isEqualTo(before);
+
+        assertThat(post(base() + "/currencies", "{\"currencies\": [\"USD\"]}").statusCode()).isEqualTo(200);
+        JsonNode dollars = awaitBody(base() + "/currencies", view -> !view.get("defaultOnly").asBoolean());
+        assertThat(json.convertValue(dollars.get("currencies"), String[].class)).containsExactly("USD");
+        assertThat(post(base() + "/prices", dollarPriceOf(seatProduct())).statusCode()).isEqualTo(201);
+        assertThat(post(base() + "/payment-orders", """
+                {"customerId": "%s", "amountMinor": 500, "currency": "USD"}""".formatted(customer)).statusCode())
+                .isEqualTo(201);
+        long afterDollars = jdbc.sql(tenantEvents).param(org).query(Long.class).single();
+        HttpResponse<String> euroSubscription = post(base() + "/subscriptions", """
+                {"customerId": "%s", "planPriceId": "%s", "quantity": 1, "country": "DE"}
+                """.formatted(customer, seat));
+        assertThat(euroSubscription.statusCode()).as(euroSubscription.body()).isEqualTo(422);
+        assertThat(json.readTree(euroSubscription.body()).get("errors").findValuesAsText("field")).containsExactly("currency");
+        assertThat(jdbc.sql(tenantEvents).param(org).query(Long.class).single()).isEqualTo(afterDollars);
+    }
+
+    private String seatProduct() throws Exception {
+        return awaitBody(base() + "/products", page -> page.get("items").size() == 1).at("/items/0/productId").asText();
+    }
+
+    private static String dollarPriceOf(String product) {
+        return """
+                {"productId": "%s", "currency": "USD", "interval": {"unit": "month", "count": 1},
+                 "tiers": [{"unitAmountMinor": 1200}], "minQuantity": 1, "maxQuantity": 50}
+                """.formatted(product);
+    }
+
+    @Test
+    void theExchangeRateInEffectAtATimeIsReadWithItsSource() throws Exception {
+        assertThat(post(base() + "/currencies", "{\"currencies\": [\"EUR\", \"USD\"]}").statusCode()).isEqualTo(200);
+        assertThat(post(base() + "/exchange-rates", """
+                {"base": "EUR", "quote": "USD", "rate": "1.0843", "source": "ECB", "effectiveAt": "2026-03-01T12:00:00Z"}
+                """).statusCode()).isEqualTo(200);
+        assertThat(post(base() + "/exchange-rates", """
+                {"base": "EUR", "quote": "USD", "rate": "1.10", "source": "Fed", "effectiveAt": "2026-04-01T00:00:00Z"}
+                """).statusCode()).isEqualTo(200);
+        String rates = base() + "/exchange-rates?base=EUR&quote=USD";
+
+        JsonNode march = awaitBody(rates + "&asOf=2026-03-15T00:00:00Z", any -> true);
+        JsonNode latest = awaitBody(rates, rate -> rate.get("source").asText().equals("Fed"));
+
+        assertThat(march.get("rate").asText()).isEqualTo("1.0843");
+        assertThat(march.get("source").asText()).isEqualTo("ECB");
+        assertThat(Instant.parse(march.get("effectiveAt").asText())).isEqualTo(Instant.parse("2026-03-01T12:00:00Z"));
+        assertThat(latest.get("rate").asText()).isEqualTo("1.1");
+        assertThat(get(rates + "&asOf=2026-02-01T00:00:00Z").statusCode()).isEqualTo(404);
+        assertThat(get(base() + "/exchange-rates?base=USD&quote=EUR").statusCode()).isEqualTo(404);
+        HttpResponse<String> noBase = get(base() + "/exchange-rates?quote=USD");
+        assertThat(noBase.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(noBase.body()).get("errors").findValuesAsText("field")).containsExactly("base");
+        String other = json.readTree(post("/api/v1/organizations", "{\"name\": \"Rates Elsewhere\", \"defaultCurrency\": \"USD\"}")
+                .body()).get("organizationId").asText();
+        assertThat(get("/api/v1/organizations/" + other + "/exchange-rates?base=EUR&quote=USD").statusCode()).isEqualTo(404);
+        JsonNode otherCurrencies = awaitBody("/api/v1/organizations/" + other + "/currencies",
+                view -> view.get("currencies").size() == 1);
+        assertThat(json.convertValue(otherCurrencies.get("currencies"), String[].class)).containsExactly("USD");
+    }
+
+    @Test
+    void aOneTimeInvoiceIsDraftedWithTaxPerLineAndFinalizedUnderTheNextNumber() throws Exception {
+        HttpResponse<String> drafted = post(base() + "/invoices", """
+                {"customerId": "0190d3b4-7c2a-7def-8abc-0000000000c3", "currency": "EUR", "country": "DE",
+                 "lines": [{"description": "Setup", "unitAmountMinor": 10000},
+                           {"description": "Training hour", "quantity": 3, "unitAmountMinor": 12050}]}
+                """);
+        assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+        String invoice = json.readTree(drafted.body()).get("invoiceId").asText();
+        assertThat(drafted.headers().firstValue("Location")).hasValue("/api/v1/organizations/" + org + "/invoices/" + invoice);
+
+        JsonNode draft = awaitBody(base() + "/invoices/" + invoice, any -> true);
+        assertThat(draft.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(draft.get("invoiceNumber").isNull()).isTrue();
+        assertThat(draft.get("subscriptionId").isNull()).isTrue();
+        assertThat(draft.get("subtotalMinor").asLong()).isEqualTo(46_150);
+        assertThat(draft.get("taxMinor").asLong()).isEqualTo(8_768);
+        assertThat(draft.get("totalMinor").asLong()).isEqualTo(54_918);
+        assertThat(draft.get("lines").findValuesAsText("kind")).containsExactly("ONE_TIME", "ONE_TIME");
+        assertThat(draft.at("/lines/1/quantity").asLong()).isEqualTo(3);
+        assertThat(draft.at("/lines/1/taxBasisPoints").asInt()).isEqualTo(1_900);
+
+        assertThat(post(base() + "/invoices/" + invoice + "/finalize", "").statusCode()).isEqualTo(200);
+        JsonNode open = awaitBody(base() + "/invoices/" + invoice, view -> view.get("status").asText().equals("OPEN"));
+        assertThat(open.get("invoiceNumber").asText()).isEqualTo("INV-000001");
+        HttpResponse<String> again = post(base() + "/invoices/" + invoice + "/finalize", "");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(again.body()).get("code").asText()).isEqualTo("IllegalInvoiceTransition");
+    }
+
+    @Test
+    void aOneTimeInvoiceWithBadLinesNamesEachFieldAndWritesNothing() throws Exception {
+        String tenantEvents = "SELECT count(*) FROM domainevententry WHERE payload LIKE '%' || ? || '%'";
+        long before = jdbc.sql(tenantEvents).param(org).query(Long.class).single();
+
+        HttpResponse<String> badLines = post(base() + "/invoices", """
+                {"customerId": "0190d3b4-7c2a-7def-8abc-0000000000c3", "currency": "EUR", "country": "DE",
+                 "lines": [{"description": " ", "unitAmountMinor": 100}, {"description": "Hour", "quantity": 0,
+                            "unitAmountMinor": 100}, {"description": "Free"}, null]}
+                """);
+        HttpResponse<String> badHeader = post(base() + "/invoices", """
+                {"customerId": "nobody", "currency": "EURO", "lines": []}
+                """);
+        HttpResponse<String> dollars = post(base() + "/invoices", """
+                {"customerId": "0190d3b4-7c2a-7def-8abc-0000000000c3", "currency": "USD", "country": "US",
+                 "lines": [{"description": "Setup", "unitAmountMinor": 100}], "finalizeNow": true}
+                """);
+
+        assertThat(badLines.statusCode()).as(badLines.body()).isEqualTo(400);
+        assertThat(json.readTree(badLines.body()).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
+                "lines[0].description", "lines[1].quantity", "lines[2].unitAmountMinor", "lines[3]");
+        assertThat(badHeader.statusCode()).as(badHeader.body()).isEqualTo(400);
+        assertThat(json.readTree(badHeader.body()).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
+                "customerId", "currency", "country");
+        assertThat(dollars.statusCode()).as(dollars.body()).isEqualTo(422);
+        assertThat(json.readTree(dollars.body()).get("errors").findValuesAsText("field")).containsExactly("currency");
+        assertThat(jdbc.sql(tenantEvents).param(org).query(Long.class).single()).isEqualTo(before);
+        assertThat(json.readTree(get(base() + "/invoices").body()).get("items").size()).isZero();
     }
 
     @Test

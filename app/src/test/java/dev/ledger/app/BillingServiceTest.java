@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ledger.command.catalog.api.CreatePrice;
 import dev.ledger.command.catalog.api.CreateProduct;
+import dev.ledger.command.organization.api.RegisterOrganization;
 import dev.ledger.command.promo.api.CreatePromoCode;
 import dev.ledger.command.promo.api.PromoCodeExhausted;
 import dev.ledger.command.subscription.api.ApplyPromoCode;
@@ -11,6 +12,7 @@ import dev.ledger.command.subscription.api.CreateSubscription;
 import dev.ledger.command.subscription.api.RecordUsage;
 import dev.ledger.kernel.CurrencyCode;
 import dev.ledger.kernel.OrganizationId;
+import dev.ledger.kernel.organization.OrganizationName;
 import dev.ledger.kernel.catalog.BillingInterval;
 import dev.ledger.kernel.catalog.PriceId;
 import dev.ledger.kernel.catalog.PriceTerms;
@@ -45,6 +47,7 @@ class BillingServiceTest extends ServiceTest {
 
     @BeforeEach
     void aSeatPriceOfTenEuros() {
+        commands.sendAndWait(new RegisterOrganization(organization, new OrganizationName("Seats"), CurrencyCode.of("EUR")));
         ProductId product = commands.sendAndWait(new CreateProduct(organization, Sku.of("seat"), "Seat", "seats", List.of()));
         commands.sendAndWait(new CreatePrice(organization, seat, product, new PriceTerms(CurrencyCode.of("EUR"),
                 BillingInterval.monthly(), PriceTiers.flat(1_000), false, 0, 1, 100)));

@@ -64,7 +64,7 @@ class GroupCommitWithoutCacheTest {
         commands.sendAndWait(new RegisterCustomer(organization, customer, ExternalReference.of("batches-1"),
                 CountryCode.of("DE"), new PersonalData(new EmailAddress("batches@example.com"), new PersonName("Batches"), null)));
         PaymentOrderId order = PaymentOrderId.newId();
-        commands.sendAndWait(new CreatePaymentOrder(organization, order, customer, null, Money.of(10_000, "EUR"), null, null, null));
+        commands.sendAndWait(new CreatePaymentOrder(organization, order, customer, null, Money.of(10_000, "EUR"), null, null, null, null));
         commands.sendAndWait(new AuthorizePayment(organization, order, Money.of(10_000, "EUR"), null, null));
 
         List<CompletableFuture<Object>> captures = new ArrayList<>();

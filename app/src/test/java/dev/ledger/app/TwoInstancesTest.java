@@ -3,22 +3,29 @@ package dev.ledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ledger.command.customer.api.RegisterCustomer;
+import dev.ledger.command.invoice.api.DraftInvoice;
+import dev.ledger.command.invoice.api.OneTimeCharge;
+import dev.ledger.command.invoice.api.RecordInvoicePaymentFailure;
+import dev.ledger.command.invoice.api.RequestInvoicePayment;
 import dev.ledger.command.organization.api.RegisterOrganization;
 import dev.ledger.command.paymentorder.api.AuthorizePayment;
 import dev.ledger.command.paymentorder.api.CapturePayment;
 import dev.ledger.command.paymentorder.api.CreatePaymentOrder;
 import dev.ledger.command.paymentorder.api.RefundPayment;
+import dev.ledger.kernel.CurrencyCode;
 import dev.ledger.kernel.Money;
+import dev.ledger.kernel.OrganizationId;
 import dev.ledger.kernel.customer.CountryCode;
 import dev.ledger.kernel.customer.CustomerId;
 import dev.ledger.kernel.customer.EmailAddress;
 import dev.ledger.kernel.customer.ExternalReference;
 import dev.ledger.kernel.customer.PersonName;
 import dev.ledger.kernel.customer.PersonalData;
-import dev.ledger.kernel.paymentorder.PaymentOrderId;
-import dev.ledger.kernel.CurrencyCode;
-import dev.ledger.kernel.OrganizationId;
+import dev.ledger.kernel.invoice.InvoiceId;
 import dev.ledger.kernel.organization.OrganizationName;
+import dev.ledger.kernel.paymentorder.FailureReason;
+import dev.ledger.kernel.paymentorder.PaymentOrderId;
+import dev.ledger.kernel.tax.TaxJurisdiction;
 import dev.ledger.testsupport.TestInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,7 +99,7 @@ class TwoInstancesTest {
             onFirst.sendAndWait(new RegisterCustomer(organization, customer, ExternalReference.of("cache-1"),
                     CountryCode.of("DE"), new PersonalData(new EmailAddress("cache@example.com"), new PersonName("Cache"), null)));
             PaymentOrderId order = PaymentOrderId.newId();
-            onFirst.sendAndWait(new CreatePaymentOrder(organization, order, customer, null, Money.of(10_000, "EUR"), null, null, null));
+            onFirst.sendAndWait(new CreatePaymentOrder(organization, order, customer, null, Money.of(10_000, "EUR"), null, null, null, null));
             onFirst.sendAndWait(new AuthorizePayment(organization, order, Money.of(10_000, "EUR"), null, null));
 
             // The second instance captures: the first still caches the order as authorized, nothing captured.
@@ -103,13 +110,50 @@ class TwoInstancesTest {
 
             // The same inside a caller's transaction (an idempotent request, an event processor's step).
             PaymentOrderId another = PaymentOrderId.newId();
-            onFirst.sendAndWait(new CreatePaymentOrder(organization, another, customer, null, Money.of(5_000, "EUR"), null, null, null));
+            onFirst.sendAndWait(new CreatePaymentOrder(organization, another, customer, null, Money.of(5_000, "EUR"), null, null, null, null));
             onFirst.sendAndWait(new AuthorizePayment(organization, another, Money.of(5_000, "EUR"), null, null));
             second.getBean(CommandGateway.class).sendAndWait(new CapturePayment(organization, another, Money.of(5_000, "EUR"), null));
             new TransactionTemplate(first.getBean(PlatformTransactionManager.class)).executeWithoutResult(status ->
                     onFirst.sendAndWait(new RefundPayment(organization, another, Money.of(1_500, "EUR"), "in a transaction", null)));
 
             assertThat(refundedOf(first, another)).isEqualTo(1_500);
+        } finally {
+            first.close();
+            if (second != null) {
+                second.close();
+            }
+        }
+    }
+
+    @Test
+    void aBillingRefusalInACallersTransactionIsNeverDecidedOnAnOvertakenCachedCopy() throws Exception {
+        String url = TestDatabases.fresh("two_instances_in_transaction");
+        ConfigurableApplicationContext first = start(url, "node-e");
+        ConfigurableApplicationContext second = null;
+        try {
+            second = start(url, "node-f");
+            CommandGateway onFirst = first.getBean(CommandGateway.class);
+            OrganizationId organization = register(onFirst, 1).get(0);
+            CustomerId customer = CustomerId.newId();
+            onFirst.sendAndWait(new RegisterCustomer(organization, customer, ExternalReference.of("cache-2"),
+                    CountryCode.of("DE"), new PersonalData(new EmailAddress("owed@example.com"), new PersonName("Owed"), null)));
+            InvoiceId invoice = InvoiceId.newId();
+            onFirst.sendAndWait(new DraftInvoice(organization, invoice, customer, TaxJurisdiction.of("DE"),
+                    List.of(new OneTimeCharge("Setup", 1, Money.of(5_000, "EUR"))), true));
+
+            // The second instance asks for payment: the first still caches the invoice as open with nothing pending.
+            PaymentOrderId order = PaymentOrderId.newId();
+            second.getBean(CommandGateway.class).sendAndWait(new RequestInvoicePayment(organization, invoice, order));
+            // As the invoice payments process does: inside a transaction of its own, which the command joins.
+            new TransactionTemplate(first.getBean(PlatformTransactionManager.class)).executeWithoutResult(status ->
+                    onFirst.sendAndWait(new RecordInvoicePaymentFailure(organization, invoice, order,
+                            new FailureReason("card_declined", true, "declined"))));
+
+            long failures = first.getBean(JdbcClient.class).sql("""
+                            SELECT count(*) FROM domainevententry
+                             WHERE aggregateidentifier = ? AND payloadtype LIKE '%InvoicePaymentFailed'
+                            """).param(invoice.toString()).query(Long.class).single();
+            assertThat(failures).isEqualTo(1);
         } finally {
             first.close();
             if (second != null) {

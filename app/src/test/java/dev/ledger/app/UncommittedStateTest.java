@@ -50,7 +50,7 @@ class UncommittedStateTest extends ServiceTest {
         commands.sendAndWait(new RegisterCustomer(organization, customer, ExternalReference.of("uncommitted-1"),
                 CountryCode.of("DE"), new PersonalData(new EmailAddress("u@example.com"), new PersonName("U"), null)));
         PaymentOrderId order = PaymentOrderId.newId();
-        commands.sendAndWait(new CreatePaymentOrder(organization, order, customer, null, Money.of(10_000, "EUR"), null, null, null));
+        commands.sendAndWait(new CreatePaymentOrder(organization, order, customer, null, Money.of(10_000, "EUR"), null, null, null, null));
         commands.sendAndWait(new AuthorizePayment(organization, order, Money.of(10_000, "EUR"), null, null));
 
         CompletableFuture<Object> refund = new CompletableFuture<>();

@@ -37,7 +37,7 @@ record PaymentFixture(OrganizationId organization, List<PaymentOrderId> orders) 
         Progress progress = new Progress("creating " + orders + " authorized payment orders", orders);
         for (int i = 0; i < orders; i++) {
             PaymentOrderId order = PaymentOrderId.newId();
-            commands.sendAndWait(new CreatePaymentOrder(organization, order, customer, null, AUTHORIZED, null, null, null));
+            commands.sendAndWait(new CreatePaymentOrder(organization, order, customer, null, AUTHORIZED, null, null, null, null));
             commands.sendAndWait(new AuthorizePayment(organization, order, AUTHORIZED, null, null));
             created.add(order);
             progress.at(i + 1);

@@ -53,7 +53,7 @@ final class QueryScenario {
         for (int i = 0; i < profile.queries(); i++) {
             OrganizationId tenant = new OrganizationId(tenants.get(random.nextInt(tenants.size())));
             PaymentOrderFilter captured = new PaymentOrderFilter(Set.of(PaymentStatus.CAPTURED), null, null, null, null,
-                    null, null, null);
+                    null, null, null, null);
             long start = System.nanoTime();
             PaymentOrderPage first = queries.query(new ListPaymentOrders(tenant, captured, "-createdAt",
                     PageRequest.first(50)), PaymentOrderPage.class).join();

@@ -14,6 +14,11 @@ public abstract class BillingRuleViolation extends IllegalStateException {
         return getClass().getSimpleName();
     }
 
+    /** The request field the rule is about, when one is; null when the rule concerns the whole request. */
+    public String field() {
+        return null;
+    }
+
     /** The state does not allow the action now (HTTP 409), as opposed to a request that can never succeed. */
     public abstract static class Conflict extends BillingRuleViolation {
         protected Conflict(String message) {

@@ -2,7 +2,10 @@ package dev.ledger.command.invoice;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import dev.ledger.command.api.Now;
 import dev.ledger.command.api.TenantGuard;
+import dev.ledger.command.currency.api.SupportedCurrencies;
+import dev.ledger.command.invoice.api.DraftInvoice;
 import dev.ledger.command.invoice.api.CreditExceedsPaid;
 import dev.ledger.command.invoice.api.FinalizeInvoice;
 import dev.ledger.command.invoice.api.InvoiceAction;
@@ -24,6 +27,8 @@ import dev.ledger.kernel.customer.CustomerId;
 import dev.ledger.kernel.invoice.CreditNoteIssued;
 import dev.ledger.kernel.invoice.InvoiceDrafted;
 import dev.ledger.kernel.invoice.InvoiceId;
+import dev.ledger.kernel.invoice.InvoiceLine;
+import dev.ledger.kernel.invoice.LineKind;
 import dev.ledger.kernel.invoice.InvoiceMarkedUncollectible;
 import dev.ledger.kernel.invoice.InvoiceOpened;
 import dev.ledger.kernel.invoice.InvoicePaid;
@@ -34,6 +39,10 @@ import dev.ledger.kernel.invoice.InvoiceTotals;
 import dev.ledger.kernel.invoice.InvoiceVoided;
 import dev.ledger.kernel.paymentorder.PaymentOrderId;
 import dev.ledger.kernel.subscription.SubscriptionId;
+import dev.ledger.kernel.tax.TaxRate;
+import dev.ledger.command.tax.api.TaxRates;
+import java.time.Instant;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -68,6 +77,25 @@ class Invoice {
         apply(new InvoiceDrafted(command.organizationId(), command.invoiceId(), command.customerId(),
                 command.subscriptionId(), command.lines(), totals))
                 // In a constructor Axon applies events after it returns: opening needs the drafted state.
+                .andThen(() -> {
+                    if (command.finalizeNow()) {
+                        open(numbers);
+                    }
+                });
+    }
+
+    /** Tax is fixed here, at drafting, by the rate in effect now: a later rate never changes the invoice. */
+    @CommandHandler
+    Invoice(DraftInvoice command, SupportedCurrencies currencies, TaxRates taxRates, InvoiceNumbers numbers) {
+        currencies.confirmSupported(command.organizationId(), command.currency());
+        Instant now = Now.instant();
+        TaxRate rate = taxRates.rateAt(command.organizationId(), command.taxJurisdiction(), now);
+        List<InvoiceLine> lines = command.charges().stream()
+                .map(charge -> InvoiceLine.of(LineKind.ONE_TIME, charge.description(), charge.quantity(), now, now,
+                        charge.amount(), Money.zero(command.currency()), rate))
+                .toList();
+        apply(new InvoiceDrafted(command.organizationId(), command.invoiceId(), command.customerId(), null, lines,
+                InvoiceTotals.of(command.currency(), lines)))
                 .andThen(() -> {
                     if (command.finalizeNow()) {
                         open(numbers);

@@ -57,7 +57,7 @@ class PaymentOrder {
     PaymentOrder(CreatePaymentOrder command, OrderNumber orderNumber) {
         apply(new PaymentOrderCreated(command.organizationId(), command.paymentOrderId(), orderNumber,
                 command.customerId(), command.paymentMethodId(), command.amount(), command.fee(), command.tax(),
-                command.description()));
+                command.description(), command.invoiceId()));
     }
 
     /** Runs before every handler on an existing order. */

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import dev.ledger.command.api.Now;
 import dev.ledger.command.api.TenantGuard;
 import dev.ledger.command.catalog.api.PriceCatalog;
+import dev.ledger.command.currency.api.SupportedCurrencies;
 import dev.ledger.command.promo.api.PromoCodeCurrencyMismatch;
 import dev.ledger.command.promo.api.PromoRedemptions;
 import dev.ledger.command.subscription.api.ApplyPromoCode;
@@ -105,8 +106,11 @@ class Subscription {
     }
 
     @CommandHandler
-    Subscription(CreateSubscription command, PriceCatalog prices, TaxRates taxRates, DeadlineManager deadlines) {
+    Subscription(CreateSubscription command, PriceCatalog prices, SupportedCurrencies currencies, TaxRates taxRates,
+            DeadlineManager deadlines) {
         PriceTerms planTerms = prices.activeTerms(command.organizationId(), command.planPriceId());
+        // The price's currency was supported when it was set; the organization may have dropped it since.
+        currencies.confirmSupported(command.organizationId(), planTerms.currency());
         if (planTerms.metered()) {
             throw new PlanChangeNotAllowed("the plan must be a licensed price, not a metered one");
         }

@@ -1,6 +1,16 @@
 package dev.ledger.command.invoice;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ledger.command.currency.api.CurrencyNotSupported;
+import dev.ledger.command.currency.api.SupportedCurrencies;
 import dev.ledger.command.invoice.api.CreditExceedsPaid;
+import dev.ledger.command.invoice.api.DraftInvoice;
+import dev.ledger.command.invoice.api.OneTimeCharge;
+import dev.ledger.command.tax.api.TaxRates;
+import dev.ledger.kernel.InvalidValue;
+import dev.ledger.kernel.tax.TaxJurisdiction;
 import dev.ledger.command.invoice.api.FinalizeInvoice;
 import dev.ledger.command.invoice.api.IllegalInvoiceTransition;
 import dev.ledger.command.invoice.api.InvoiceNumbers;
@@ -58,6 +68,70 @@ class InvoiceTest {
     @BeforeEach
     void numbers() {
         fixture.registerInjectableResource((InvoiceNumbers) organization -> InvoiceNumber.of(sequence.incrementAndGet()));
+        // ACME bills in EUR; Germany taxes 19 % on top from the start of March on, nothing before.
+        fixture.registerInjectableResource((SupportedCurrencies) (organization, currency) -> {
+            if (!currency.code().equals("EUR")) {
+                throw new CurrencyNotSupported(currency);
+            }
+        });
+        fixture.registerInjectableResource((TaxRates) (organization, jurisdiction, at) ->
+                jurisdiction.country().code().equals("DE") && !at.isBefore(MARCH) ? TaxRate.exclusive(1_900) : TaxRate.none());
+    }
+
+    private static final Instant MARCH = Instant.parse("2026-03-01T00:00:00Z");
+    private static final Instant MARCH_2 = Instant.parse("2026-03-02T09:30:00Z");
+
+    private static DraftInvoice setupAndTraining(boolean finalizeNow) {
+        return new DraftInvoice(ACME, INVOICE, CUSTOMER, TaxJurisdiction.of("DE"),
+                List.of(new OneTimeCharge("Setup", 1, eur(10_000)), new OneTimeCharge("Training hour", 3, eur(12_050))),
+                finalizeNow);
+    }
+
+    /** Setup 100.00 + 19.00 tax, three training hours 361.50 + 68.68 tax (68.685 rounded half-even). */
+    private static InvoiceDrafted setupAndTrainingDrafted() {
+        InvoiceLine setup = InvoiceLine.of(LineKind.ONE_TIME, "Setup", 1, MARCH_2, MARCH_2, eur(10_000), eur(0),
+                TaxRate.exclusive(1_900));
+        InvoiceLine training = InvoiceLine.of(LineKind.ONE_TIME, "Training hour", 3, MARCH_2, MARCH_2, eur(36_150),
+                eur(0), TaxRate.exclusive(1_900));
+        return new InvoiceDrafted(ACME, INVOICE, CUSTOMER, null, List.of(setup, training),
+                InvoiceTotals.of(setup.amount().currency(), List.of(setup, training)));
+    }
+
+    @Test
+    void aOneTimeInvoiceTaxesEachChargeAtTheRateInEffectWhenDrafted() {
+        InvoiceDrafted expected = setupAndTrainingDrafted();
+
+        fixture.givenCurrentTime(MARCH_2)
+                .when(setupAndTraining(false))
+                .expectEvents(expected);
+        assertThat(expected.lines()).extracting(InvoiceLine::tax).containsExactly(eur(1_900), eur(6_868));
+        assertThat(expected.totals().total()).isEqualTo(eur(54_918));
+    }
+
+    @Test
+    void aOneTimeInvoiceFinalizedAtOnceOpensUnderTheNextNumber() {
+        fixture.givenCurrentTime(MARCH_2)
+                .when(setupAndTraining(true))
+                .expectEvents(setupAndTrainingDrafted(), new InvoiceOpened(ACME, INVOICE, InvoiceNumber.of(1), eur(54_918)));
+    }
+
+    @Test
+    void aOneTimeInvoiceInACurrencyTheOrganizationDoesNotBillInIsRefused() {
+        fixture.givenCurrentTime(MARCH_2)
+                .when(new DraftInvoice(ACME, INVOICE, CUSTOMER, TaxJurisdiction.of("DE"),
+                        List.of(new OneTimeCharge("Setup", 1, Money.of(10_000, "USD"))), false))
+                .expectException(CurrencyNotSupported.class)
+                .expectNoEvents();
+        assertThat(sequence.get()).isZero();
+    }
+
+    @Test
+    void aChargeTooLargeToBeAnAmountIsRejectedBeforeAnythingHappens() {
+        assertThatThrownBy(() -> new OneTimeCharge("Everything", 1_000_000, eur(Money.MAX_MINOR_UNITS)))
+                .isInstanceOf(InvalidValue.class).hasMessageStartingWith("quantity:");
+        assertThatThrownBy(() -> new DraftInvoice(ACME, INVOICE, CUSTOMER, TaxJurisdiction.of("DE"),
+                List.of(new OneTimeCharge("Setup", 1, eur(1)), new OneTimeCharge("Setup", 1, Money.of(1, "USD"))), false))
+                .isInstanceOf(InvalidValue.class).hasMessageStartingWith("currency:");
     }
 
     private static Money eur(long cents) {

@@ -33,15 +33,15 @@ class PaymentCommandsTest {
 
     @Test
     void anOrderForNothingIsRejected() {
-        assertInvalid("amount", () -> new CreatePaymentOrder(ACME, ORDER, CUSTOMER, null, eur(0), null, null, null));
+        assertInvalid("amount", () -> new CreatePaymentOrder(ACME, ORDER, CUSTOMER, null, eur(0), null, null, null, null));
     }
 
     @Test
     void feeAndTaxMustBeInTheOrdersCurrency() {
         assertInvalid("currency",
-                () -> new CreatePaymentOrder(ACME, ORDER, CUSTOMER, null, eur(100), Money.of(1, "USD"), null, null));
+                () -> new CreatePaymentOrder(ACME, ORDER, CUSTOMER, null, eur(100), Money.of(1, "USD"), null, null, null));
         assertInvalid("currency",
-                () -> new CreatePaymentOrder(ACME, ORDER, CUSTOMER, null, eur(100), null, Money.of(1, "USD"), null));
+                () -> new CreatePaymentOrder(ACME, ORDER, CUSTOMER, null, eur(100), null, Money.of(1, "USD"), null, null));
     }
 
     @Test
@@ -52,7 +52,7 @@ class PaymentCommandsTest {
 
     @Test
     void descriptionsAndReasonsAreTrimmed() {
-        assertThat(new CreatePaymentOrder(ACME, ORDER, CUSTOMER, null, eur(1), null, null, " Order 42 ").description())
+        assertThat(new CreatePaymentOrder(ACME, ORDER, CUSTOMER, null, eur(1), null, null, " Order 42 ", null).description())
                 .isEqualTo("Order 42");
         assertThat(new CancelPayment(ACME, ORDER, " duplicate ", null).reason()).isEqualTo("duplicate");
     }

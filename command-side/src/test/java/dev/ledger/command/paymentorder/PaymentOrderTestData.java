@@ -32,7 +32,7 @@ final class PaymentOrderTestData {
     }
 
     static PaymentOrderCreated created() {
-        return new PaymentOrderCreated(ACME, ORDER, NUMBER, CUSTOMER, CARD, eur(10_000), eur(250), eur(1_597), "Order 42");
+        return new PaymentOrderCreated(ACME, ORDER, NUMBER, CUSTOMER, CARD, eur(10_000), eur(250), eur(1_597), "Order 42", null);
     }
 
     static PaymentAuthorized authorized(long cents) {

@@ -43,7 +43,7 @@ class ProviderAuthorizationTest {
     void aDeclineIsRecordedAndFailsTheOrderWithTheGatewaysReason() {
         fixture.registerInjectableResource(new DeterministicTestProvider());
 
-        fixture.given(new PaymentOrderCreated(ACME, ORDER, NUMBER, CUSTOMER, CARD, eur(10_013), eur(0), eur(0), null))
+        fixture.given(new PaymentOrderCreated(ACME, ORDER, NUMBER, CUSTOMER, CARD, eur(10_013), eur(0), eur(0), null, null))
                 .when(new AuthorizeWithProvider(ACME, ORDER, null))
                 .expectEvents(
                         new ProviderTransactionRecorded(ACME, ORDER, DeterministicTestProvider.NAME, transaction,

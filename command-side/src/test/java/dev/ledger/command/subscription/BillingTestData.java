@@ -2,6 +2,8 @@ package dev.ledger.command.subscription;
 
 import dev.ledger.command.catalog.api.PriceCatalog;
 import dev.ledger.command.catalog.api.PriceIsArchived;
+import dev.ledger.command.currency.api.CurrencyNotSupported;
+import dev.ledger.command.currency.api.SupportedCurrencies;
 import dev.ledger.command.promo.api.PromoCodeExhausted;
 import dev.ledger.command.promo.api.PromoRedemptions;
 import dev.ledger.command.tax.api.TaxRates;
@@ -70,6 +72,22 @@ final class BillingTestData {
                 throw new PriceIsArchived(priceId);
             }
             return terms.get(priceId);
+        }
+    }
+
+    /** ACME bills in the currencies given, EUR unless told otherwise. */
+    static final class Currencies implements SupportedCurrencies {
+        private final java.util.Set<CurrencyCode> supported;
+
+        Currencies(CurrencyCode... supported) {
+            this.supported = supported.length == 0 ? java.util.Set.of(EUR) : java.util.Set.of(supported);
+        }
+
+        @Override
+        public void confirmSupported(OrganizationId organizationId, CurrencyCode currency) {
+            if (!supported.contains(currency)) {
+                throw new CurrencyNotSupported(currency);
+            }
         }
     }
 

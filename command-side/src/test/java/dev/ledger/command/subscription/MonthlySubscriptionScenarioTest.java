@@ -49,6 +49,7 @@ class MonthlySubscriptionScenarioTest {
 
     MonthlySubscriptionScenarioTest() {
         fixture.registerInjectableResource(new BillingTestData.Prices());
+        fixture.registerInjectableResource(new BillingTestData.Currencies());
         fixture.registerInjectableResource(
                 new BillingTestData.Taxes().scheduled(Instant.EPOCH, TaxRate.exclusive(1_900)));
         fixture.registerInjectableResource(new BillingTestData.Promos());

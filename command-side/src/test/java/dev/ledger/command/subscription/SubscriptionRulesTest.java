@@ -15,6 +15,7 @@ import static dev.ledger.command.subscription.BillingTestData.YEARLY;
 import static dev.ledger.command.subscription.BillingTestData.eur;
 
 import dev.ledger.command.catalog.api.PriceIsArchived;
+import dev.ledger.command.currency.api.CurrencyNotSupported;
 import dev.ledger.command.subscription.api.ApplyPromoCode;
 import dev.ledger.command.subscription.api.CancelSubscription;
 import dev.ledger.command.subscription.api.ChangeSubscriptionPlan;
@@ -28,6 +29,7 @@ import dev.ledger.command.subscription.api.PlanChangeNotAllowed;
 import dev.ledger.command.subscription.api.RecordUsage;
 import dev.ledger.command.subscription.api.RecoverSubscription;
 import dev.ledger.command.subscription.api.ResumeSubscription;
+import dev.ledger.kernel.CurrencyCode;
 import dev.ledger.kernel.InvalidValue;
 import dev.ledger.kernel.invoice.InvoiceId;
 import dev.ledger.kernel.invoice.InvoiceLine;
@@ -72,6 +74,7 @@ class SubscriptionRulesTest {
     @BeforeEach
     void catalogAndUntaxed() {
         fixture.registerInjectableResource(new BillingTestData.Prices());
+        fixture.registerInjectableResource(new BillingTestData.Currencies());
         fixture.registerInjectableResource(new BillingTestData.Taxes());
         fixture.registerInjectableResource(new BillingTestData.Promos());
         fixture.registerIgnoredField(SubscriptionBilled.class, "invoiceId");
@@ -119,6 +122,22 @@ class SubscriptionRulesTest {
                 .when(new CreateSubscription(ACME, SUBSCRIPTION, CUSTOMER, ARCHIVED, 1, null, GERMANY, null, 0))
                 .expectException(PriceIsArchived.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void aPriceInACurrencyTheOrganizationNoLongerBillsInTakesNoNewSubscription() {
+        AggregateTestFixture<Subscription> dollarsOnly = new AggregateTestFixture<>(Subscription.class);
+        dollarsOnly.registerInjectableResource(new BillingTestData.Prices());
+        dollarsOnly.registerInjectableResource(new BillingTestData.Currencies(CurrencyCode.of("USD")));
+        dollarsOnly.registerInjectableResource(new BillingTestData.Taxes());
+        dollarsOnly.registerInjectableResource(new BillingTestData.Promos());
+
+        dollarsOnly.givenNoPriorActivity()
+                .when(new CreateSubscription(ACME, SUBSCRIPTION, CUSTOMER, BASIC, 1, null, GERMANY, null, 0))
+                .expectException(CurrencyNotSupported.class)
+                .expectExceptionMessage("Currency EUR is not among the organization's supported currencies")
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
     }
 
     @Test
@@ -255,6 +274,7 @@ class SubscriptionRulesTest {
     void aRateChangeTaxesThePeriodsBilledFromItsEffectiveDateOn() {
         AggregateTestFixture<Subscription> taxed = new AggregateTestFixture<>(Subscription.class);
         taxed.registerInjectableResource(new BillingTestData.Prices());
+        taxed.registerInjectableResource(new BillingTestData.Currencies());
         taxed.registerInjectableResource(new BillingTestData.Taxes()
                 .scheduled(Instant.EPOCH, TaxRate.exclusive(1_900))
                 .scheduled(Instant.parse("2026-02-15T00:00:00Z"), TaxRate.exclusive(2_000)));

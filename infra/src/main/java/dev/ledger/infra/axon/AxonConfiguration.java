@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Configuration;
 class AxonConfiguration {
 
     private static final String PENDING_PAYMENT_ORDERS = "pending-payment-orders";
+    private static final String ORGANIZATION_CURRENCIES = "organization-currencies";
 
     /** Aggregates and ports ask the time from one clock, so tests can move it. */
     @Bean
@@ -37,6 +38,12 @@ class AxonConfiguration {
     @Bean
     RevisionResolver revisionResolver() {
         return new KernelRevisionResolver();
+    }
+
+    /** Axon's Spring configuration chains every upcaster bean in front of the event store's reads. */
+    @Bean
+    org.axonframework.serialization.upcasting.event.EventUpcaster paymentOrderRevisionUpcaster() {
+        return new PaymentOrderRevisionUpcaster();
     }
 
     @Bean
@@ -199,6 +206,7 @@ class AxonConfiguration {
             processing.registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
             // Command-side lookups change in the transaction that appends their events, never later.
             processing.registerSubscribingEventProcessor(PENDING_PAYMENT_ORDERS);
+            processing.registerSubscribingEventProcessor(ORGANIZATION_CURRENCIES);
         });
     }
 }

@@ -15,11 +15,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
  * Deadlines (subscription trial ends, renewals, grace periods) live in PostgreSQL's {@code scheduled_tasks} table
  * (created by Flyway), so they survive restarts, and with several instances on one database each due deadline is
  * picked by exactly one of them. The deadline runs in its own unit of work and transaction.
+ *
+ * <p>Scheduling and cancelling join the transaction of the command that asks for them: Axon calls the scheduler when
+ * the command's unit of work prepares its commit, inside the command's Spring transaction, and the scheduler takes its
+ * connection through a {@link TransactionAwareDataSourceProxy}, which hands out that transaction's connection. A
+ * rolled-back command so leaves no deadline, and a committed one never lacks its deadline. With no transaction
+ * (the scheduler's own polling, picking and completing), the proxy hands out a pooled connection as before.
  */
 @Configuration(proxyBeanMethods = false)
 class DeadlineConfiguration {
@@ -32,7 +39,9 @@ class DeadlineConfiguration {
     @Bean
     Scheduler deadlineScheduler(DataSource dataSource, Task<DbSchedulerBinaryDeadlineDetails> deadlineTask,
             NodeIdentity node, @Value("${ledger.deadlines.polling-interval:PT1S}") Duration pollingInterval) {
-        return Scheduler.create(dataSource, deadlineTask)
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), deadlineTask)
+                // A connection of the command's transaction has autocommit off: never commit or roll it back here.
+                .commitWhenAutocommitDisabled(false)
                 .tableName("scheduled_tasks")
                 .schedulerName(new SchedulerName.Fixed(node.value()))
                 .pollingInterval(pollingInterval)

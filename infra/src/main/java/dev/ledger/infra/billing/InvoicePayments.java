@@ -64,7 +64,7 @@ class InvoicePayments {
                 .update();
         try {
             commands.sendAndWait(new CreatePaymentOrder(event.organizationId(), event.paymentOrderId(),
-                    event.customerId(), null, event.amount(), null, null, "Invoice " + event.invoiceId()));
+                    event.customerId(), null, event.amount(), null, null, "Invoice " + event.invoiceId(), event.invoiceId()));
         } catch (AggregateStreamCreationException alreadyCreated) {
             // Redelivered: the order exists.
         } catch (CustomerRuleViolation | PaymentOrderRuleViolation | InvalidValue | AggregateNotFoundException refused) {

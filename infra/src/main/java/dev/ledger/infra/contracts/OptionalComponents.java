@@ -29,7 +29,7 @@ final class OptionalComponents {
             entry(PaymentMethodAdded.class, Set.of("card", "bankAccount", "cryptoWallet")),
             entry(PaymentMethodRemoved.class, Set.of("promotedDefault")),
             entry(PaymentAuthorized.class, Set.of("providerReference")),
-            entry(PaymentOrderCreated.class, Set.of("paymentMethodId", "description")),
+            entry(PaymentOrderCreated.class, Set.of("paymentMethodId", "description", "invoiceId")),
             entry(ProviderTransactionRecorded.class, Set.of("amount")),
             entry(BankAccountDetails.class, Set.of("bankName")),
             entry(PersonalData.class, Set.of("email", "name", "address")),

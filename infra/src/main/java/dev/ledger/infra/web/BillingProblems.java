@@ -1,6 +1,8 @@
 package dev.ledger.infra.web;
 
 import dev.ledger.command.api.BillingRuleViolation;
+import java.util.List;
+import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -10,7 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Billing's broken rules as problem+json with a {@code code}: a state that does not allow the action is 409, any
- * other rule 422. Consulted before the general handlers, whose catch-all would otherwise answer 500.
+ * other rule 422; a rule about one field (an unsupported currency) names it under {@code errors}. Consulted before the general handlers, whose catch-all would otherwise answer 500.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,6 +32,9 @@ class BillingProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, exception.getMessage());
         problem.setTitle(exception.code().replaceAll("(?<=[a-z])(?=[A-Z])", " "));
         problem.setProperty("code", exception.code());
+        if (exception.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", exception.field(), "detail", exception.getMessage())));
+        }
         return problem;
     }
 }

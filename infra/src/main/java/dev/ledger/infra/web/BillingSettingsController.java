@@ -28,7 +28,11 @@ import dev.ledger.kernel.tax.TaxRate;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
+import dev.ledger.query.settings.api.ExchangeRateView;
+import dev.ledger.query.settings.api.FindExchangeRate;
 import dev.ledger.query.settings.api.ListPromoCodes;
+import dev.ledger.query.settings.api.ListSupportedCurrencies;
+import dev.ledger.query.settings.api.SupportedCurrenciesView;
 import dev.ledger.query.settings.api.ListTaxRates;
 import dev.ledger.query.settings.api.PromoCodePage;
 import dev.ledger.query.settings.api.PromoCodeView;
@@ -36,6 +40,7 @@ import dev.ledger.query.settings.api.TaxRateView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.http.ResponseEntity;
@@ -54,9 +59,13 @@ class BillingSettingsController {
     private final BillingRequests requests;
     private final QueryGateway queries;
 
-    BillingSettingsController(CommandGateway commands, QueryGateway queries, IdempotentRequests idempotency) {
+    private final java.time.Clock clock;
+
+    BillingSettingsController(CommandGateway commands, QueryGateway queries, IdempotentRequests idempotency,
+            java.time.Clock clock) {
         this.requests = new BillingRequests(commands, idempotency);
         this.queries = queries;
+        this.clock = clock;
     }
 
     @Operation(summary = "Every scheduled tax rate, by country and effective time")
@@ -76,6 +85,30 @@ class BillingSettingsController {
         ListPromoCodes query = new ListPromoCodes(tenant(organizationId),
                 PageResponse.request(cursor, limit, offset, includeTotal));
         return PageResponse.of(Answers.of(queries.query(query, PromoCodePage.class)).page());
+    }
+
+    @Operation(summary = "The ISO 4217 currencies the organization bills in (its default currency alone until it sets some)")
+    @RequiresRole({Role.OPERATOR, Role.FINANCE, Role.AUDITOR})
+    @GetMapping("/currencies")
+    SupportedCurrenciesView supportedCurrencies(@PathVariable String organizationId) {
+        return Answers.of(queries.query(new ListSupportedCurrencies(tenant(organizationId)), SupportedCurrenciesView.class));
+    }
+
+    @Operation(summary = "The exchange rate from base to quote in effect at asOf (default now), with its source")
+    @RequiresRole({Role.OPERATOR, Role.FINANCE, Role.AUDITOR})
+    @GetMapping("/exchange-rates")
+    ExchangeRateView exchangeRate(@PathVariable String organizationId,
+            @RequestParam(required = false) String base, @RequestParam(required = false) String quote,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
+        OrganizationId tenant = tenant(organizationId);
+        InvalidRequest.Collector fields = new InvalidRequest.Collector();
+        CurrencyCode baseCode = fields.field("base", () -> CurrencyCode.of(base));
+        CurrencyCode quoteCode = fields.field("quote", () -> CurrencyCode.of(quote));
+        fields.throwIfAny();
+        Instant at = asOf == null ? java.time.Instant.now(clock) : asOf;
+        return Answers.of(queries.query(new FindExchangeRate(tenant, baseCode, quoteCode, at),
+                        ResponseTypes.optionalInstanceOf(ExchangeRateView.class)))
+                .orElseThrow(() -> new NotFound("no " + baseCode + "/" + quoteCode + " rate in effect at " + at));
     }
 
     /** {@code basisPoints}: 1900 is 19 %. {@code effectiveFrom} now or later, after the latest scheduled rate. */

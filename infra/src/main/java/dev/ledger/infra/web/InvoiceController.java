@@ -12,7 +12,10 @@ import static dev.ledger.infra.web.RequestValues.expectedVersion;
 import static dev.ledger.infra.web.RequestValues.tenant;
 import static dev.ledger.infra.web.RequestValues.withVersion;
 
+import dev.ledger.command.invoice.api.DraftInvoice;
+import dev.ledger.command.invoice.api.FinalizeInvoice;
 import dev.ledger.command.invoice.api.IssueCreditNote;
+import dev.ledger.command.invoice.api.OneTimeCharge;
 import dev.ledger.command.invoice.api.MarkInvoiceUncollectible;
 import dev.ledger.command.invoice.api.RequestInvoicePayment;
 import dev.ledger.command.invoice.api.VoidInvoice;
@@ -20,16 +23,21 @@ import dev.ledger.kernel.CurrencyCode;
 import dev.ledger.kernel.InvalidValue;
 import dev.ledger.kernel.Money;
 import dev.ledger.kernel.OrganizationId;
+import dev.ledger.kernel.customer.CountryCode;
+import dev.ledger.kernel.customer.CustomerId;
 import dev.ledger.kernel.invoice.CreditNoteId;
 import dev.ledger.kernel.invoice.InvoiceId;
 import dev.ledger.kernel.invoice.InvoiceStatus;
 import dev.ledger.kernel.paymentorder.PaymentOrderId;
 import dev.ledger.kernel.subscription.SubscriptionId;
+import dev.ledger.kernel.tax.TaxJurisdiction;
 import dev.ledger.query.invoice.api.FindInvoice;
 import dev.ledger.query.invoice.api.InvoicePage;
 import dev.ledger.query.invoice.api.InvoiceView;
 import dev.ledger.query.invoice.api.ListInvoices;
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -44,7 +52,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Invoices: read with their lines as issued, list, void, write off, credit back. */
+/** Invoices: draft one-time invoices and finalize them, read with their lines as issued, list, void, write off, credit back. */
 @RestController
 @RequestMapping("/api/v1/organizations/{organizationId}/invoices")
 class InvoiceController {
@@ -150,6 +158,81 @@ class InvoiceController {
     }
 
     record PaymentStarted(String invoiceId, String paymentOrderId) {
+    }
+
+    /** One charge: {@code quantity} (default 1) x {@code unitAmountMinor} in the invoice's currency, before tax. */
+    record ChargeRequest(@Size(max = Limits.TEXT) String description, @PositiveOrZero @Max(Money.MAX_MINOR_UNITS) Long quantity,
+            @PositiveOrZero @Max(Money.MAX_MINOR_UNITS) Long unitAmountMinor) {
+    }
+
+    /** Taxed by the organization's rate for {@code country} (and {@code region}) in effect now; untaxed without one. */
+    record DraftRequest(@Size(max = Limits.SHORT) String customerId, @Size(max = Limits.SHORT) String currency,
+            @Size(max = Limits.SHORT) String country, @Size(max = Limits.TEXT) String region,
+            @Size(max = DraftInvoice.MAX_CHARGES) List<@Valid ChargeRequest> lines, Boolean finalizeNow) {
+    }
+
+    record InvoiceCreated(String invoiceId) {
+    }
+
+    @Operation(summary = "Draft a one-time invoice from charges (finalizeNow: true also opens it under the next number)")
+    @RequiresRole(Role.OPERATOR)
+    @PostMapping
+    ResponseEntity<?> draft(@PathVariable String organizationId,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+            @RequestBody @Valid DraftRequest request) {
+        OrganizationId tenant = tenant(organizationId);
+        InvalidRequest.Collector fields = new InvalidRequest.Collector();
+        CustomerId customer = fields.field("customerId", () -> CustomerId.parse(request.customerId()));
+        CurrencyCode currency = fields.field("currency", () -> CurrencyCode.of(request.currency()));
+        TaxJurisdiction jurisdiction = fields.field("country",
+                () -> new TaxJurisdiction(CountryCode.of(request.country()), request.region()));
+        List<OneTimeCharge> charges = fields.field("lines", () -> charges(request.lines(), currency, fields));
+        InvoiceId invoice = InvoiceId.newId();
+        DraftInvoice command = fields.field("lines", () -> customer == null || jurisdiction == null || charges == null
+                ? null : new DraftInvoice(tenant, invoice, customer, jurisdiction, charges,
+                        Boolean.TRUE.equals(request.finalizeNow())));
+        fields.throwIfAny();
+        return requests.create(tenant.value(), idempotencyKey, "invoices", request,
+                "/api/v1/organizations/" + tenant + "/invoices/" + invoice, new InvoiceCreated(invoice.toString()),
+                () -> command);
+    }
+
+    /** Each line's errors are named {@code lines[i].field}; null when a line (or the currency) is at fault. */
+    private static List<OneTimeCharge> charges(List<ChargeRequest> lines, CurrencyCode currency,
+            InvalidRequest.Collector fields) {
+        InvalidValue.required("lines", lines);
+        List<OneTimeCharge> charges = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ChargeRequest line = lines.get(i);
+            String at = "lines[" + i + "]";
+            try {
+                InvalidValue.required("", line);
+                if (currency != null) {
+                    charges.add(new OneTimeCharge(line.description(), line.quantity() == null ? 1 : line.quantity(),
+                            new Money(InvalidValue.required("unitAmountMinor", line.unitAmountMinor()), currency)));
+                }
+            } catch (InvalidValue invalid) {
+                String field = invalid.field().isEmpty() ? at : at + "." + switch (invalid.field()) {
+                    case "amount", "unitAmount" -> "unitAmountMinor";
+                    default -> invalid.field();
+                };
+                fields.field(field, () -> {
+                    throw invalid;
+                });
+            }
+        }
+        return charges.size() == lines.size() ? charges : null;
+    }
+
+    @Operation(summary = "Open a draft invoice under the next invoice number of the organization")
+    @RequiresRole(Role.OPERATOR)
+    @PostMapping("/{invoiceId}/finalize")
+    ResponseEntity<?> finalizeInvoice(@PathVariable String organizationId, @PathVariable String invoiceId,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+        OrganizationId tenant = tenant(organizationId);
+        InvoiceId invoice = InvalidRequest.field("invoiceId", () -> InvoiceId.parse(invoiceId));
+        return requests.send(tenant.value(), idempotencyKey, "invoices " + invoiceId, "finalize", null, invoiceId,
+                () -> new FinalizeInvoice(tenant, invoice));
     }
 
     @Operation(summary = "Pay an open invoice: creates a payment order for its amount due, linked both ways")

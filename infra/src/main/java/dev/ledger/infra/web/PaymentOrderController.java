@@ -20,6 +20,7 @@ import dev.ledger.kernel.Money;
 import dev.ledger.kernel.OrganizationId;
 import dev.ledger.kernel.customer.CustomerId;
 import dev.ledger.kernel.customer.PaymentMethodId;
+import dev.ledger.kernel.invoice.InvoiceId;
 import dev.ledger.kernel.paymentorder.FailureReason;
 import dev.ledger.kernel.paymentorder.PaymentOrderId;
 import dev.ledger.kernel.paymentorder.PaymentStatus;
@@ -114,7 +115,7 @@ class PaymentOrderController {
         Money tax = money(fields, "taxMinor", request.taxMinor(), currency, false);
         PaymentOrderId order = PaymentOrderId.newId();
         CreatePaymentOrder command = fields.field("amountMinor", () -> amount == null ? null
-                : new CreatePaymentOrder(tenant, order, customer, method, amount, fee, tax, request.description()));
+                : new CreatePaymentOrder(tenant, order, customer, method, amount, fee, tax, request.description(), null));
         fields.throwIfAny();
         return idempotency.execute(tenant.value(), idempotencyKey, idempotency.fingerprint("POST", "payment-orders", request),
                 () -> {
@@ -241,12 +242,14 @@ class PaymentOrderController {
                 ResponseTypes.multipleInstancesOf(ProviderTransactionView.class)));
     }
 
-    @Operation(summary = "List payment orders, filtered and paged (cursor or offset); amounts in minor units")
+    @Operation(summary = "List payment orders, filtered (status, customer, invoice paid, currency, amount, creation time) "
+            + "and paged (cursor or offset); amounts in minor units")
     @RequiresRole({Role.OPERATOR, Role.FINANCE, Role.AUDITOR})
     @GetMapping
     PageResponse<PaymentOrderView> list(@PathVariable String organizationId,
             @RequestParam(required = false) List<String> status,
             @RequestParam(required = false) String customerId,
+            @RequestParam(required = false) String invoiceId,
             @RequestParam(required = false) String currency,
             @RequestParam(required = false) Long amountMin,
             @RequestParam(required = false) Long amountMax,
@@ -262,10 +265,11 @@ class PaymentOrderController {
         InvalidRequest.Collector fields = new InvalidRequest.Collector();
         Set<PaymentStatus> statuses = fields.field("status", () -> statuses(status));
         CustomerId customer = customerId == null ? null : fields.field("customerId", () -> CustomerId.parse(customerId));
+        InvoiceId invoice = invoiceId == null ? null : fields.field("invoiceId", () -> InvoiceId.parse(invoiceId));
         CurrencyCode currencyCode = currency == null ? null : fields.field("currency", () -> CurrencyCode.of(currency));
         fields.throwIfAny();
         ListPaymentOrders query = new ListPaymentOrders(tenant,
-                new PaymentOrderFilter(statuses, customer, currencyCode, amountMin, amountMax, createdFrom, createdTo,
+                new PaymentOrderFilter(statuses, customer, invoice, currencyCode, amountMin, amountMax, createdFrom, createdTo,
                         orderNumberPrefix),
                 sort, PageResponse.request(cursor, limit, offset, includeTotal));
         return PageResponse.of(Answers.of(queries.query(query, PaymentOrderPage.class)).page());

@@ -132,7 +132,7 @@ final class EventSamples {
                 new DefaultPaymentMethodChanged(ORGANIZATION, CUSTOMER, CARD, IBAN),
                 new PaymentMethodRemoved(ORGANIZATION, CUSTOMER, IBAN, true, CARD),
                 new PaymentOrderCreated(ORGANIZATION, ORDER, OrderNumber.parse("20240611-000042"), CUSTOMER, CARD,
-                        eur(10_000), eur(250), eur(1_597), "Annual plan"),
+                        eur(10_000), eur(250), eur(1_597), "Annual plan", INVOICE),
                 new PaymentAuthorized(ORGANIZATION, ORDER, eur(10_000), ProviderReference.of("pi_3PQ1")),
                 new PaymentCaptured(ORGANIZATION, ORDER, eur(6_000), eur(6_000)),
                 new PaymentRefunded(ORGANIZATION, ORDER, eur(1_000), eur(1_000), "Damaged on arrival"),

@@ -67,10 +67,10 @@ class PaymentOrderProjection implements RebuildableProjection {
         lineage.bind(jdbc.sql("INSERT INTO " + orders + """
                          (organization_id, payment_order_id, order_number, customer_id, payment_method_id, status,
                             currency, amount_minor, fee_minor, tax_minor, authorized_minor, captured_minor, refunded_minor,
-                            description, created_at, updated_at,
+                            description, invoice_id, created_at, updated_at,
                             aggregate_version, last_global_position, last_event_id, projector_version)
                         VALUES (:org, :id, :number, :customer, :method, 'CREATED', :currency, :amount, :fee, :tax, 0, 0, 0,
-                            :description, :at, :at, :version, :position, :eventId, :projector)
+                            :description, :invoice, :at, :at, :version, :position, :eventId, :projector)
                         ON CONFLICT (payment_order_id) DO NOTHING
                         """), PROJECTOR_VERSION)
                 .param("org", event.organizationId().value())
@@ -83,6 +83,7 @@ class PaymentOrderProjection implements RebuildableProjection {
                 .param("fee", event.fee().amountMinor())
                 .param("tax", event.tax().amountMinor())
                 .param("description", event.description())
+                .param("invoice", event.invoiceId() == null ? null : event.invoiceId().value(), java.sql.Types.OTHER)
                 .forRow(event.paymentOrderId())
                 .update();
     }

@@ -48,6 +48,7 @@ class PaymentOrderQueries {
     static final Column<Long> CAPTURED = Column.int64("captured_minor");
     static final Column<Long> REFUNDED = Column.int64("refunded_minor");
     static final Column<String> DESCRIPTION = Column.text("description").nullable();
+    static final Column<UUID> INVOICE = Column.uuid("invoice_id").nullable();
     static final Column<String> PROVIDER_REFERENCE = Column.text("provider_reference").nullable();
     static final Column<String> FAILURE_CODE = Column.text("failure_code").nullable();
     static final Column<Boolean> FAILURE_RETRYABLE = Column.bool("failure_retryable").nullable();
@@ -62,12 +63,12 @@ class PaymentOrderQueries {
 
     private static final ReadQuery<PaymentOrderView> ORDERS = ReadQuery.of("payment_order_view",
             List.of(ID, ORDER_NUMBER, CUSTOMER, METHOD, STATUS, CURRENCY, AMOUNT, FEE, TAX, AUTHORIZED, CAPTURED,
-                    REFUNDED, DESCRIPTION, PROVIDER_REFERENCE, FAILURE_CODE, FAILURE_RETRYABLE, FAILURE_MESSAGE,
+                    REFUNDED, DESCRIPTION, INVOICE, PROVIDER_REFERENCE, FAILURE_CODE, FAILURE_RETRYABLE, FAILURE_MESSAGE,
                     CREATED_AT, UPDATED_AT, VERSION, POSITION),
             ID,
             (row, n) -> new PaymentOrderView(ID.read(row), ORDER_NUMBER.read(row), CUSTOMER.read(row), METHOD.read(row),
                     STATUS.read(row), CURRENCY.read(row), AMOUNT.read(row), FEE.read(row), TAX.read(row),
-                    AUTHORIZED.read(row), CAPTURED.read(row), REFUNDED.read(row), DESCRIPTION.read(row),
+                    AUTHORIZED.read(row), CAPTURED.read(row), REFUNDED.read(row), DESCRIPTION.read(row), INVOICE.read(row),
                     PROVIDER_REFERENCE.read(row), FAILURE_CODE.read(row), FAILURE_RETRYABLE.read(row),
                     FAILURE_MESSAGE.read(row), CREATED_AT.read(row), UPDATED_AT.read(row), VERSION.read(row),
                     POSITION.read(row)));
@@ -113,6 +114,7 @@ class PaymentOrderQueries {
         return Filters.where()
                 .ifPresent(filter.statuses(), statuses -> in(STATUS, statuses.stream().map(PaymentStatus::name).toList()))
                 .ifPresent(filter.customerId(), customer -> equalTo(CUSTOMER, customer.value()))
+                .ifPresent(filter.invoiceId(), invoice -> equalTo(INVOICE, invoice.value()))
                 .ifPresent(filter.currency(), (CurrencyCode currency) -> equalTo(CURRENCY, currency.code()))
                 .ifPresent(filter.amountMin(), min -> atLeast(AMOUNT, min))
                 .ifPresent(filter.amountMax(), max -> atMost(AMOUNT, max))

@@ -8,12 +8,15 @@ import dev.ledger.kernel.customer.CustomerId;
 import dev.ledger.kernel.customer.PaymentMethodId;
 import dev.ledger.kernel.event.EventRevision;
 import dev.ledger.kernel.event.LedgerEvent;
+import dev.ledger.kernel.invoice.InvoiceId;
 
 /**
  * A customer was asked to pay {@code amount}; {@code fee} and {@code tax} are the parts of it the organization
  * reports separately, in the same currency. No payment method means the customer picks one at authorization.
+ * {@code invoiceId} names the invoice the order pays, if any (the invoice names the order in turn); revision 1
+ * had no such field and reads as paying none.
  */
-@EventRevision("1")
+@EventRevision("2")
 public record PaymentOrderCreated(
         OrganizationId organizationId,
         PaymentOrderId paymentOrderId,
@@ -23,7 +26,8 @@ public record PaymentOrderCreated(
         Money amount,
         Money fee,
         Money tax,
-        String description) implements LedgerEvent {
+        String description,
+        InvoiceId invoiceId) implements LedgerEvent {
 
     public static final int MAX_DESCRIPTION_LENGTH = 500;
 

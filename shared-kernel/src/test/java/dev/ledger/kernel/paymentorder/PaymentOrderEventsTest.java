@@ -19,14 +19,14 @@ class PaymentOrderEventsTest {
     @Test
     void feeAndTaxAreInTheOrdersCurrency() {
         assertThatThrownBy(() -> new PaymentOrderCreated(ACME, ORDER, NUMBER, CustomerId.newId(), null,
-                Money.of(100, "EUR"), Money.of(1, "USD"), Money.of(0, "EUR"), null))
+                Money.of(100, "EUR"), Money.of(1, "USD"), Money.of(0, "EUR"), null, null))
                 .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("currency"));
     }
 
     @Test
     void anOrderIsForMoreThanNothing() {
         assertThatThrownBy(() -> new PaymentOrderCreated(ACME, ORDER, NUMBER, CustomerId.newId(), null,
-                Money.of(0, "EUR"), Money.of(0, "EUR"), Money.of(0, "EUR"), null))
+                Money.of(0, "EUR"), Money.of(0, "EUR"), Money.of(0, "EUR"), null, null))
                 .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("amount"));
     }
 

@@ -9,4 +9,9 @@ public final class CurrencyNotSupported extends BillingRuleViolation {
     public CurrencyNotSupported(CurrencyCode currency) {
         super("Currency " + currency + " is not among the organization's supported currencies");
     }
+
+    @Override
+    public String field() {
+        return "currency";
+    }
 }

@@ -6,14 +6,16 @@ import dev.ledger.kernel.Money;
 import dev.ledger.kernel.OrganizationId;
 import dev.ledger.kernel.customer.CustomerId;
 import dev.ledger.kernel.customer.PaymentMethodId;
+import dev.ledger.kernel.invoice.InvoiceId;
 import dev.ledger.kernel.paymentorder.PaymentOrderCreated;
 import dev.ledger.kernel.paymentorder.PaymentOrderId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Asks {@code customerId} to pay {@code amount}; fee and tax are parts of it reported separately and default to
- * zero. The payment method is optional; when named it must be an active method of the customer. Answers with the
- * order's id; the order number is allocated on handling.
+ * zero. The payment method is optional; when named it must be an active method of the customer. {@code invoiceId},
+ * also optional, names the invoice the order pays. Answers with the order's id; the order number is allocated on
+ * handling.
  */
 public record CreatePaymentOrder(
         OrganizationId organizationId,
@@ -23,7 +25,8 @@ public record CreatePaymentOrder(
         Money amount,
         Money fee,
         Money tax,
-        String description) implements PaymentOrderCommand, ConcurrencyKey {
+        String description,
+        InvoiceId invoiceId) implements PaymentOrderCommand, ConcurrencyKey {
 
     public CreatePaymentOrder {
         InvalidValue.required("organizationId", organizationId);

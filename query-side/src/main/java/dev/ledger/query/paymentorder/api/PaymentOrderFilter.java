@@ -3,6 +3,7 @@ package dev.ledger.query.paymentorder.api;
 import dev.ledger.kernel.CurrencyCode;
 import dev.ledger.kernel.InvalidValue;
 import dev.ledger.kernel.customer.CustomerId;
+import dev.ledger.kernel.invoice.InvoiceId;
 import dev.ledger.kernel.paymentorder.PaymentStatus;
 import java.time.Instant;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.Set;
 public record PaymentOrderFilter(
         Set<PaymentStatus> statuses,
         CustomerId customerId,
+        InvoiceId invoiceId,
         CurrencyCode currency,
         Long amountMin,
         Long amountMax,
@@ -29,6 +31,6 @@ public record PaymentOrderFilter(
     }
 
     public static PaymentOrderFilter none() {
-        return new PaymentOrderFilter(Set.of(), null, null, null, null, null, null, null);
+        return new PaymentOrderFilter(Set.of(), null, null, null, null, null, null, null, null);
     }
 }

@@ -3,7 +3,10 @@ package dev.ledger.query.paymentorder.api;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A payment order with its running totals, amounts in minor units of {@code currency}. */
+/**
+ * A payment order with its running totals, amounts in minor units of {@code currency}; {@code invoiceId} is the
+ * invoice it pays, if any.
+ */
 public record PaymentOrderView(
         UUID paymentOrderId,
         String orderNumber,
@@ -18,6 +21,7 @@ public record PaymentOrderView(
         long capturedMinor,
         long refundedMinor,
         String description,
+        UUID invoiceId,
         String providerReference,
         String failureCode,
         Boolean failureRetryable,
