@@ -70,6 +70,7 @@ public final class Benchmark {
                     2_500, ">= 2,500/s");
             report.atMost("forwarding lag p99 at " + profile.forwardingRate() + " commands/s", lag.p99Millis(), "ms", 250, "< 250 ms");
             report.add("forwarding lag p50", lag.p50Millis(), "ms");
+            report.add("forwarding lag: commands/s achieved while measured", lag.commandsPerSecond(), "commands/s");
             report.detail("commandsInProcessTuned", tuned);
             report.detail("commandsOverHttpTuned", http);
             report.detail("commandsInProcessStockAxon", stock);

@@ -32,6 +32,8 @@ final class StreamScenarios {
     record Lag(double commandsPerSecond, double p50Millis, double p99Millis, long records) {
     }
 
+    private static final Duration LAG_WARMUP = Duration.ofSeconds(5);
+
     private StreamScenarios() {
     }
 
@@ -112,26 +114,32 @@ final class StreamScenarios {
         CommandGateway commands = service.bean(CommandGateway.class);
         Latencies lags = new Latencies();
         AtomicBoolean consuming = new AtomicBoolean(true);
-        Instant measureFrom = Instant.now().plusSeconds(1);
+        // The consumer joins its group first; then the load runs at the rate, measured after a warm-up.
+        Instant loadFrom = Instant.now().plusSeconds(2);
+        Instant measureFrom = loadFrom.plus(LAG_WARMUP);
+        Instant end = measureFrom.plus(duration);
         Thread consumer = new Thread(() -> consume(servers, measureFrom, consuming, lags), "bench-consumer");
         consumer.start();
-        Thread.sleep(2_000); // let the consumer join its group before the load starts
-        int clients = 16;
+        Thread.sleep(Duration.between(Instant.now(), loadFrom).toMillis());
+        // Enough paced clients that the rate holds even when one command takes tens of milliseconds.
+        int clients = 64;
         long intervalNanos = 1_000_000_000L * clients / rate;
-        AtomicLong sent = new AtomicLong();
-        Instant end = Instant.now().plus(duration);
+        AtomicLong measured = new AtomicLong();
         Thread[] threads = new Thread[clients];
-        Progress progress = new Progress("steady " + rate + " commands/s for forwarding lag", duration.toSeconds());
+        Progress progress = new Progress("steady " + rate + " commands/s for forwarding lag (after "
+                + LAG_WARMUP.toSeconds() + " s of warm-up)", LAG_WARMUP.plus(duration).toSeconds());
         long started = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             int client = c;
             threads[c] = new Thread(() -> {
-                long next = System.nanoTime();
+                long next = System.nanoTime() + intervalNanos * client / clients;
                 long iteration = 0;
                 while (Instant.now().isBefore(end)) {
                     commands.sendAndWait(new CapturePayment(fixture.organization(),
                             fixture.orderFor(client, clients, iteration++), Money.of(1, "EUR"), null));
-                    sent.incrementAndGet();
+                    if (!Instant.now().isBefore(measureFrom)) {
+                        measured.incrementAndGet();
+                    }
                     next += intervalNanos;
                     long sleep = next - System.nanoTime();
                     if (sleep > 0) {
@@ -148,7 +156,7 @@ final class StreamScenarios {
         for (Thread thread : threads) {
             thread.join();
         }
-        double achieved = sent.get() / ((System.nanoTime() - started) / 1e9);
+        double achieved = measured.get() / (double) duration.toSeconds();
         Thread.sleep(3_000); // the last records arrive
         consuming.set(false);
         consumer.join();
