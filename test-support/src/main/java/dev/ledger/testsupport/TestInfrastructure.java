@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one place that gives tests a real PostgreSQL and a real Kafka broker: each started once per JVM on first use.
@@ -111,6 +113,9 @@ public final class TestInfrastructure {
         registry.add("ledger.kafka.bootstrap", TestInfrastructure::kafkaBootstrapServers);
         registry.add("ledger.pii.master-key", () -> PII_MASTER_KEY);
     }
+
+    /** The thread Spring Boot runs its shutdown hook on. */
+    private static final String SPRING_SHUTDOWN_HOOK = "SpringApplicationShutdownHook";
 
     private record Database(String jdbcUrl, String username, String password) {
     }
@@ -213,16 +218,43 @@ public final class TestInfrastructure {
     }
 
     /**
-     * Stops a server once the JVM's Spring applications have closed (Spring Boot runs its shutdown handlers after its
-     * contexts): stopped alongside them, the database made every processor wait out its connection timeout.
+     * Stops a server once the JVM's Spring applications have closed: stopped alongside them, the database made every
+     * processor wait out its connection timeout. Spring Boot runs its shutdown handlers after closing its contexts,
+     * but only where an application ran; elsewhere the JVM's own hook stops the server.
      */
     private static void onShutdown(String name, Shutdown shutdown) {
-        SpringApplication.getShutdownHandlers().add(() -> {
-            try {
-                shutdown.run();
-            } catch (Exception e) {
-                log.warn("Could not stop {}", name, e);
+        AtomicBoolean stopped = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (stopped.compareAndSet(false, true)) {
+                try {
+                    shutdown.run();
+                } catch (Exception e) {
+                    log.warn("Could not stop {}", name, e);
+                }
             }
-        });
+        };
+        SpringApplication.getShutdownHandlers().add(stop);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            awaitSpringShutdown();
+            stop.run();
+        }, name + "-shutdown"));
+    }
+
+    /** Waits for Spring Boot's shutdown hook, if this JVM has one (the hooks start together, so look briefly). */
+    private static void awaitSpringShutdown() {
+        long lookUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+        try {
+            while (System.nanoTime() < lookUntil) {
+                for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                    if (SPRING_SHUTDOWN_HOOK.equals(thread.getName())) {
+                        thread.join(TimeUnit.SECONDS.toMillis(60));
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
