@@ -22,7 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,8 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * command refused on its own runs once more after its aggregate left the cache, so no refusal rests on a cached copy
  * that another instance has overtaken.
  * A caller already inside a transaction (an idempotent request, an event processor's step) is handled on its own
- * thread, in its transaction, reading and leaving the cache untouched (its change is not committed yet), and a refusal
- * there also runs once more on the stored history.
+ * thread, in its transaction, reading its aggregate from the store and leaving the cache untouched: its change is not
+ * committed yet, so no other command may build on it, and a refusal there never rests on a stale cached copy.
  */
 final class GroupCommitCommandBus implements CommandBus, DisposableBean {
 
@@ -71,19 +70,10 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
     }
 
     @Override
-    @SuppressWarnings({"rawtypes", "unchecked"})
     public <C, R> void dispatch(CommandMessage<C> command, CommandCallback<? super C, ? super R> callback) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            evictIfRolledBack(command);
-            CaffeineAggregateCache.committedOnly(() -> delegate.dispatch(command, (CommandCallback) (handled, result) -> {
-                if (result.isExceptional()) {
-                    // As on a worker: a refusal may rest on a copy another instance has overtaken since it was read.
-                    evict(command);
-                    delegate.dispatch(command, callback);
-                } else {
-                    callback.onResult(command, result);
-                }
-            }));
+            // Its change commits later, in the caller's hands: it decides on the store and leaves the cache alone.
+            CaffeineAggregateCache.committedOnly(() -> delegate.dispatch(command, callback));
             return;
         }
         if (workers.isEmpty()) {
@@ -92,23 +82,6 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
         }
         String key = workerKeyOf(command);
         workers.get(Math.floorMod(key.hashCode(), workers.size())).queue.add(new Pending(command, callback));
-    }
-
-    /**
-     * A command in the caller's transaction updates the cache when its own unit of work commits, before the caller's
-     * transaction does: if that transaction rolls back, the cached aggregate is ahead of the store and must go.
-     */
-    private void evictIfRolledBack(CommandMessage<?> command) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        evict(command);
-                    }
-                }
-            });
-        }
     }
 
     /** Its aggregate, and the aggregate a keyed command's key may name, leave the cache. */

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -186,7 +187,7 @@ public class ProjectionRebuilder implements DisposableBean {
     }
 
     private static EventSource followedBy(List<TrackedEventMessage<?>> first, BlockingStream<TrackedEventMessage<?>> stream) {
-        java.util.Iterator<TrackedEventMessage<?>> queued = first.iterator();
+        Iterator<TrackedEventMessage<?>> queued = first.iterator();
         return wait -> {
             if (queued.hasNext()) {
                 return queued.next();
