@@ -258,6 +258,18 @@ class PaymentsEndToEndTest extends ServiceTest {
         assertThat(eventCount()).isEqualTo(before);
     }
 
+    @Test
+    void anOrderCapturedInPartsNoLongerHoldsItsMethod() throws Exception {
+        String order = createOrder(1_000);
+        assertThat(transition(order, "authorize", 1_000).statusCode()).isEqualTo(200);
+        assertThat(transition(order, "capture", 400).statusCode()).isEqualTo(200);
+        assertThat(transition(order, "capture", 600).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> removal = post(base() + "/customers/" + customer + "/payment-methods/" + card + "/remove", "");
+
+        assertThat(removal.statusCode()).as(removal.body()).isEqualTo(200);
+    }
+
     private String base() {
         return "/api/v1/organizations/" + org;
     }

@@ -22,50 +22,45 @@ public final class Benchmark {
     }
 
     static Report run(Profile profile, Path output) throws Exception {
+        return run(profile, output, Sections.fromSystemProperty());
+    }
+
+    static Report run(Profile profile, Path output, Sections sections) throws Exception {
         Report report = new Report(profile.name());
         int most = profile.clients().get(profile.clients().size() - 1);
         try (Servers servers = Servers.start(output.resolve("servers"))) {
             String tunedDb = servers.freshDatabase("bench_tuned");
-            List<LoadDriver.Result> tuned;
-            List<LoadDriver.Result> http;
-            StreamScenarios.Lag lag;
-            try (Service service = Service.start(servers, tunedDb, false); Memory memory = new Memory()) {
-                PaymentFixture fixture = PaymentFixture.create(service.bean(org.axonframework.commandhandling.gateway.CommandGateway.class),
-                        profile.aggregates());
-                tuned = CommandScenarios.inProcess("commands in-process (tuned)", service, fixture, profile);
-                http = CommandScenarios.overHttp("commands over HTTP (tuned)", service, fixture, profile);
-                lag = StreamScenarios.lagAtSteadyRate(service, servers, fixture, profile.forwardingRate(),
-                        profile.forwardingDuration());
-                report.add("benchmark JVM RSS (service + broker + load generator, max)", memory.maxRssMegabytes(), "MB");
-                report.add("heap used in the benchmark JVM (max)", memory.maxHeapMegabytes(), "MB");
+            List<LoadDriver.Result> tuned = sections.has("commands") ? commands(profile, servers, tunedDb, most, report) : null;
+            if (sections.has("process")) {
+                process(profile, servers, output, most, report);
             }
-            ProcessScenario.Outcome deployed;
-            try (ServiceProcess service = ServiceProcess.start(servers, servers.freshDatabase("bench_process"), output)) {
-                deployed = ProcessScenario.run(service, profile, most);
+            if (sections.has("baselines")) {
+                baselines(profile, servers, tunedDb, tuned, most, report);
             }
-            report.atMost("service RSS under HTTP load, own process (" + String.join(" ", ServiceProcess.JVM_OPTIONS) + ")",
-                    deployed.maxRssMegabytes(), "MB", 600, "< 600 MB");
-            report.atLeast("commands over HTTP to the service process, " + most + " clients", deployed.load().perSecond(),
-                    "commands/s", 2_500, ">= 2,500/s");
-            report.add("commands over HTTP to the service process, p99", deployed.load().p99Millis(), "ms");
-            report.detail("commandsOverHttpServiceProcess", deployed.load());
-            List<LoadDriver.Result> stock;
-            try (Service service = Service.start(servers, servers.freshDatabase("bench_stock"), true)) {
-                PaymentFixture fixture = PaymentFixture.create(service.bean(org.axonframework.commandhandling.gateway.CommandGateway.class),
-                        profile.aggregates());
-                stock = CommandScenarios.inProcess("commands in-process (stock Axon)", service, fixture, profile);
+            if (sections.has("history")) {
+                history(profile, servers, report);
             }
-            List<LoadDriver.Result> rawSingle = RawInserts.run(servers, tunedDb, profile, false);
-            List<LoadDriver.Result> rawBatched = RawInserts.run(servers, tunedDb, profile, true);
+        }
+        report.write(output);
+        return report;
+    }
 
+    /** The tuned service in this JVM: commands in-process and over HTTP, then forwarding lag at a steady rate. */
+    private static List<LoadDriver.Result> commands(Profile profile, Servers servers, String tunedDb, int most,
+            Report report) throws Exception {
+        try (Service service = Service.start(servers, tunedDb, false); Memory memory = new Memory()) {
+            PaymentFixture fixture = PaymentFixture.create(service.bean(org.axonframework.commandhandling.gateway.CommandGateway.class),
+                    profile.aggregates());
+            List<LoadDriver.Result> tuned = CommandScenarios.inProcess("commands in-process (tuned)", service, fixture, profile);
+            List<LoadDriver.Result> http = CommandScenarios.overHttp("commands over HTTP (tuned)", service, fixture, profile);
+            StreamScenarios.Lag lag = StreamScenarios.lagAtSteadyRate(service, servers, fixture, profile.forwardingRate(),
+                    profile.forwardingDuration());
+            report.add("benchmark JVM RSS (service + broker + load generator, max)", memory.maxRssMegabytes(), "MB");
+            report.add("heap used in the benchmark JVM (max)", memory.maxHeapMegabytes(), "MB");
             LoadDriver.Result tunedMost = tuned.get(tuned.size() - 1);
             report.atLeast("commands in-process, " + most + " clients", tunedMost.perSecond(), "commands/s", 5_000, ">= 5,000/s");
             report.add("commands in-process, " + most + " clients, p50", tunedMost.p50Millis(), "ms");
             report.add("commands in-process, " + most + " clients, p99", tunedMost.p99Millis(), "ms");
-            report.atLeast("in-process / stock Axon, " + most + " clients", tunedMost.perSecond() / stock.get(stock.size() - 1).perSecond(),
-                    "x", 6, ">= 6x");
-            report.atLeast("in-process / raw single-row inserts, " + most + " clients",
-                    tunedMost.perSecond() / rawSingle.get(rawSingle.size() - 1).perSecond(), "x", 1.0, ">= 1.0x");
             report.atLeast("commands over HTTP, " + most + " clients", http.get(http.size() - 1).perSecond(), "commands/s",
                     2_500, ">= 2,500/s");
             report.atMost("forwarding lag p99 at " + profile.forwardingRate() + " commands/s", lag.p99Millis(), "ms", 250, "< 250 ms");
@@ -73,34 +68,72 @@ public final class Benchmark {
             report.add("forwarding lag: commands/s achieved while measured", lag.commandsPerSecond(), "commands/s");
             report.detail("commandsInProcessTuned", tuned);
             report.detail("commandsOverHttpTuned", http);
-            report.detail("commandsInProcessStockAxon", stock);
-            report.detail("rawJdbcSingleRowPerTransaction", rawSingle);
-            report.detail("rawJdbcBatchedRowsPerSecond", rawBatched);
             report.detail("forwardingLagAtSteadyRate", lag);
-
-            String historyDb = servers.freshDatabase("bench_history");
-            Service.start(servers, historyDb, false).close(); // Flyway creates the schema
-            DriverManagerDataSource history = new DriverManagerDataSource(historyDb, servers.postgres.username(),
-                    servers.postgres.password());
-            History.write(JdbcClient.create(history), profile.rebuildEvents());
-            try (Service service = Service.start(servers, historyDb, false)) {
-                StreamScenarios.Rate forwarding = StreamScenarios.forwardingCatchUp(service, profile.rebuildEvents());
-                report.atLeast("forwarding catch-up over " + forwarding.events() + " events", forwarding.perSecond(),
-                        "events/s", 50_000, ">= 50,000/s");
-                StreamScenarios.awaitReadModels(service);
-                StreamScenarios.Rate alone = StreamScenarios.republish(service);
-                report.atLeast("forwarding alone (re-publish of " + alone.events() + " events, processors caught up)",
-                        alone.perSecond(), "events/s", 50_000, ">= 50,000/s");
-                StreamScenarios.Rate rebuild = StreamScenarios.rebuild(service, "payment-order-read-model");
-                report.atLeast("projection rebuild over " + rebuild.events() + " events", rebuild.perSecond(), "events/s",
-                        50_000, ">= 50,000/s");
-                Latencies queries = QueryScenario.run(service.bean(JdbcClient.class), service.bean(QueryGateway.class), profile);
-                report.atMost("paged query p99, " + profile.queryRows() + " rows / " + profile.queryTenants() + " tenants",
-                        queries.percentileMillis(99), "ms", 20, "< 20 ms");
-                report.add("paged query p50", queries.percentileMillis(50), "ms");
-            }
+            return tuned;
         }
-        report.write(output);
-        return report;
+    }
+
+    /** The service as deployed: its own JVM with the recommended options, HTTP from this one. */
+    private static void process(Profile profile, Servers servers, Path output, int most, Report report) throws Exception {
+        ProcessScenario.Outcome deployed;
+        try (ServiceProcess service = ServiceProcess.start(servers, servers.freshDatabase("bench_process"), output)) {
+            deployed = ProcessScenario.run(service, profile, most);
+        }
+        report.atMost("service RSS under HTTP load, own process (" + String.join(" ", ServiceProcess.JVM_OPTIONS) + ")",
+                deployed.maxRssMegabytes(), "MB", 600, "< 600 MB");
+        report.atLeast("commands over HTTP to the service process, " + most + " clients", deployed.load().perSecond(),
+                "commands/s", 2_500, ">= 2,500/s");
+        report.add("commands over HTTP to the service process, p99", deployed.load().p99Millis(), "ms");
+        report.detail("commandsOverHttpServiceProcess", deployed.load());
+    }
+
+    /** Stock Axon and raw JDBC on the same server; the ratios need the tuned commands of the same run. */
+    private static void baselines(Profile profile, Servers servers, String tunedDb, List<LoadDriver.Result> tuned, int most,
+            Report report) throws Exception {
+        List<LoadDriver.Result> stock;
+        try (Service service = Service.start(servers, servers.freshDatabase("bench_stock"), true)) {
+            PaymentFixture fixture = PaymentFixture.create(service.bean(org.axonframework.commandhandling.gateway.CommandGateway.class),
+                    profile.aggregates());
+            stock = CommandScenarios.inProcess("commands in-process (stock Axon)", service, fixture, profile);
+        }
+        List<LoadDriver.Result> rawSingle = RawInserts.run(servers, tunedDb, profile, false);
+        List<LoadDriver.Result> rawBatched = RawInserts.run(servers, tunedDb, profile, true);
+        report.add("commands in-process (stock Axon), " + most + " clients", stock.get(stock.size() - 1).perSecond(), "commands/s");
+        report.add("raw single-row inserts, " + most + " clients", rawSingle.get(rawSingle.size() - 1).perSecond(), "rows/s");
+        if (tuned != null) {
+            double tunedMost = tuned.get(tuned.size() - 1).perSecond();
+            report.atLeast("in-process / stock Axon, " + most + " clients", tunedMost / stock.get(stock.size() - 1).perSecond(),
+                    "x", 6, ">= 6x");
+            report.atLeast("in-process / raw single-row inserts, " + most + " clients",
+                    tunedMost / rawSingle.get(rawSingle.size() - 1).perSecond(), "x", 1.0, ">= 1.0x");
+        }
+        report.detail("commandsInProcessStockAxon", stock);
+        report.detail("rawJdbcSingleRowPerTransaction", rawSingle);
+        report.detail("rawJdbcBatchedRowsPerSecond", rawBatched);
+    }
+
+    /** A large history written with SQL: forwarding catch-up, the forwarder alone, a rebuild, paged queries. */
+    private static void history(Profile profile, Servers servers, Report report) throws Exception {
+        String historyDb = servers.freshDatabase("bench_history");
+        Service.start(servers, historyDb, false).close(); // Flyway creates the schema
+        DriverManagerDataSource history = new DriverManagerDataSource(historyDb, servers.postgres.username(),
+                servers.postgres.password());
+        History.write(JdbcClient.create(history), profile.rebuildEvents());
+        try (Service service = Service.start(servers, historyDb, false)) {
+            StreamScenarios.Rate forwarding = StreamScenarios.forwardingCatchUp(service, profile.rebuildEvents());
+            report.atLeast("forwarding catch-up over " + forwarding.events() + " events", forwarding.perSecond(),
+                    "events/s", 50_000, ">= 50,000/s");
+            StreamScenarios.awaitReadModels(service);
+            StreamScenarios.Rate alone = StreamScenarios.republish(service);
+            report.atLeast("forwarding alone (re-publish of " + alone.events() + " events, processors caught up)",
+                    alone.perSecond(), "events/s", 50_000, ">= 50,000/s");
+            StreamScenarios.Rate rebuild = StreamScenarios.rebuild(service, "payment-order-read-model");
+            report.atLeast("projection rebuild over " + rebuild.events() + " events", rebuild.perSecond(), "events/s",
+                    50_000, ">= 50,000/s");
+            Latencies queries = QueryScenario.run(service.bean(JdbcClient.class), service.bean(QueryGateway.class), profile);
+            report.atMost("paged query p99, " + profile.queryRows() + " rows / " + profile.queryTenants() + " tenants",
+                    queries.percentileMillis(99), "ms", 20, "< 20 ms");
+            report.add("paged query p50", queries.percentileMillis(50), "ms");
+        }
     }
 }

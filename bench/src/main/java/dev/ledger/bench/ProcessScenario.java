@@ -1,9 +1,6 @@
 package dev.ledger.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,23 +39,16 @@ final class ProcessScenario {
             orders.add(order);
             progress.at(i + 1);
         }
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        KeepAliveHttp[] connections = CommandScenarios.connections(clients, service.port);
         int share = orders.size() / clients;
         try (Memory memory = Memory.ofProcess(service.pid())) {
+            // A fresh JVM: its compiler needs longer than the in-JVM service, which ran other scenarios first.
             LoadDriver.Result result = LoadDriver.run("commands over HTTP to the service process", clients,
-                    profile.warmup(), profile.measure(), (client, iteration) -> {
-                        String order = orders.get((int) (client * share + iteration % share));
-                        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
-                                                service.uri(base + "/payment-orders/" + order + "/capture"))
-                                        .header("Content-Type", "application/json")
-                                        .header("Authorization", "Bearer " + operator)
-                                        .POST(HttpRequest.BodyPublishers.ofString("{\"amountMinor\": 1, \"currency\": \"EUR\"}"))
-                                        .build(),
-                                HttpResponse.BodyHandlers.discarding());
-                        if (response.statusCode() != 200) {
-                            throw new IllegalStateException("capture answered " + response.statusCode());
-                        }
-                    });
+                    profile.warmup().multipliedBy(6), profile.measure(), (client, iteration) ->
+                            CommandScenarios.expectOk(connections[client].post(base + "/payment-orders/"
+                                    + orders.get((int) (client * share + iteration % share)) + "/capture",
+                                    "Bearer " + operator, CommandScenarios.CAPTURE_ONE_CENT)));
+            CommandScenarios.closeAll(connections);
             return new Outcome(result, memory.maxRssMegabytes());
         }
     }

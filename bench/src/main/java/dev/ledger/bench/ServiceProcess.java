@@ -22,8 +22,13 @@ import java.util.UUID;
 final class ServiceProcess implements AutoCloseable {
 
     /** The JVM options the README recommends for a service instance. */
-    static final List<String> JVM_OPTIONS = List.of("-Xms128m", "-Xmx384m", "-XX:+UseSerialGC",
+    static final List<String> RECOMMENDED_JVM_OPTIONS = List.of("-Xms128m", "-Xmx384m", "-XX:+UseSerialGC",
             "-XX:MaxMetaspaceSize=200m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k");
+
+    /** {@code -Dledger.bench.service-jvm-options="..."} tries other options; the report names the ones used. */
+    static final List<String> JVM_OPTIONS = System.getProperty("ledger.bench.service-jvm-options", "").isBlank()
+            ? RECOMMENDED_JVM_OPTIONS
+            : List.of(System.getProperty("ledger.bench.service-jvm-options").strip().split("\\s+"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -192,7 +192,7 @@ class AxonConfiguration {
     ConfigurerModule eventProcessingDefaults(EventArrivals arrivals,
             @Value("${ledger.processing.mode:pooled}") String mode,
             @Value("${ledger.processing.batch-size:100}") int batchSize,
-            @Value("${ledger.processing.segments:4}") int segments) {
+            @Value("${ledger.processing.segments:2}") int segments) {
         return configurer -> configurer.eventProcessing(processing -> {
             if (mode.equals("tracking")) {
                 // Axon's own default (one thread, batches of one): kept for the benchmark's stock baseline.

@@ -48,9 +48,12 @@ class PendingPaymentOrders implements PaymentMethodUsage {
         }
     }
 
+    /** Only the first capture settles the order: later partial captures would delete nothing, a round trip each. */
     @EventHandler
     void on(PaymentCaptured event) {
-        settled(event.paymentOrderId());
+        if (event.totalCaptured().equals(event.amount())) {
+            settled(event.paymentOrderId());
+        }
     }
 
     @EventHandler
