@@ -9,17 +9,13 @@ import dev.ledger.command.invoice.api.RecordInvoicePaymentFailure;
 import dev.ledger.command.paymentorder.api.CreatePaymentOrder;
 import dev.ledger.command.subscription.api.MarkSubscriptionPastDue;
 import dev.ledger.command.subscription.api.RecoverSubscription;
-import dev.ledger.kernel.OrganizationId;
-import dev.ledger.kernel.invoice.InvoiceId;
 import dev.ledger.kernel.invoice.InvoicePaid;
 import dev.ledger.kernel.invoice.InvoicePaymentRequested;
 import dev.ledger.kernel.paymentorder.FailureReason;
 import dev.ledger.kernel.paymentorder.PaymentCaptured;
 import dev.ledger.kernel.paymentorder.PaymentFailed;
 import dev.ledger.kernel.paymentorder.PaymentOrderId;
-import dev.ledger.kernel.subscription.SubscriptionId;
 import java.util.Optional;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -43,25 +39,17 @@ class InvoicePayments {
     private static final Logger log = LoggerFactory.getLogger(InvoicePayments.class);
 
     private final CommandGateway commands;
-    private final JdbcClient jdbc;
+    private final InvoicePaymentLinks links;
 
     InvoicePayments(CommandGateway commands, JdbcClient jdbc) {
         this.commands = commands;
-        this.jdbc = jdbc;
-    }
-
-    private record Link(OrganizationId organizationId, InvoiceId invoiceId, SubscriptionId subscriptionId) {
+        this.links = new InvoicePaymentLinks(jdbc);
     }
 
     @EventHandler
     void on(InvoicePaymentRequested event) {
-        jdbc.sql("""
-                        INSERT INTO invoice_payment_link (payment_order_id, organization_id, invoice_id, subscription_id)
-                        VALUES (?, ?, ?, ?) ON CONFLICT (payment_order_id) DO NOTHING
-                        """)
-                .params(event.paymentOrderId().value(), event.organizationId().value(), event.invoiceId().value(),
-                        event.subscriptionId() == null ? null : event.subscriptionId().value())
-                .update();
+        links.add(event.paymentOrderId(),
+                new InvoicePaymentLinks.Link(event.organizationId(), event.invoiceId(), event.subscriptionId()));
         try {
             commands.sendAndWait(new CreatePaymentOrder(event.organizationId(), event.paymentOrderId(),
                     event.customerId(), null, event.amount(), null, null, "Invoice " + event.invoiceId(), event.invoiceId()));
@@ -103,13 +91,8 @@ class InvoicePayments {
                         link.subscriptionId(), link.invoiceId()))));
     }
 
-    private Optional<Link> link(PaymentOrderId paymentOrderId) {
-        return jdbc.sql("SELECT organization_id, invoice_id, subscription_id FROM invoice_payment_link WHERE payment_order_id = ?")
-                .param(paymentOrderId.value())
-                .query((row, n) -> new Link(new OrganizationId(row.getObject(1, UUID.class)),
-                        new InvoiceId(row.getObject(2, UUID.class)),
-                        row.getObject(3, UUID.class) == null ? null : new SubscriptionId(row.getObject(3, UUID.class))))
-                .optional();
+    private Optional<InvoicePaymentLinks.Link> link(PaymentOrderId paymentOrderId) {
+        return links.of(paymentOrderId);
     }
 
     /** A refused repeat (already paid, already past due, a partial capture) leaves nothing more to do. */
