@@ -18,7 +18,6 @@ import java.util.UUID;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -55,7 +54,7 @@ final class InvoicePaymentLinks {
 
     Optional<Link> of(PaymentOrderId paymentOrderId) {
         Map<PaymentOrderId, Link> batch = batch();
-        return batch != null ? Optional.ofNullable(batch.get(paymentOrderId)) : read(Set.of(paymentOrderId)).values().stream().findFirst();
+        return Optional.ofNullable((batch != null ? batch : read(Set.of(paymentOrderId))).get(paymentOrderId));
     }
 
     /** The links of the orders the current batch names, read when first asked; null outside a processor's batch. */
