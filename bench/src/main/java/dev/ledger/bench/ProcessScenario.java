@@ -27,7 +27,8 @@ final class ProcessScenario {
         String customer = service.post(base + "/customers", operator,
                 "{\"externalReference\": \"bench-process\", \"country\": \"DE\", \"email\": \"bench@example.com\", \"name\": \"Bench\"}")
                 .get("id").asText();
-        int count = Math.max(clients * 4, 64);
+        // As many orders as the in-JVM scenarios; four a client put several captures a second on each, and measured lower.
+        int count = Math.max(profile.aggregates(), clients);
         List<String> orders = new ArrayList<>();
         Progress progress = new Progress("creating " + count + " authorized payment orders over HTTP", count);
         String amount = "{\"amountMinor\": " + PaymentFixture.AUTHORIZED.amountMinor() + ", \"currency\": \"EUR\"}";
