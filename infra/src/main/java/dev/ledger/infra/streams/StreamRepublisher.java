@@ -94,6 +94,8 @@ public final class StreamRepublisher implements DisposableBean {
             long sent = 0;
             Instant lastLog = Instant.now();
             boolean done = started.toPosition() < started.fromPosition();
+            // One batch in flight while the next is read and sent: the broker's acknowledgements overlap the reading.
+            List<EventPublisher.Pending> inFlight = List.of();
             while (!done) {
                 List<EventPublisher.Pending> batch = new ArrayList<>(BATCH);
                 while (batch.size() < BATCH && stream.hasNextAvailable(200, TimeUnit.MILLISECONDS)) {
@@ -115,8 +117,13 @@ public final class StreamRepublisher implements DisposableBean {
                 if (batch.isEmpty() && !done && !stream.hasNextAvailable()) {
                     done = true; // the rest up to the head was never committed (rolled back): nothing left to send
                 }
-                publisher.awaitAndTrace(batch, started.republishId());
-                sent += batch.size();
+                publisher.awaitAndTrace(inFlight, started.republishId());
+                sent += inFlight.size();
+                inFlight = batch;
+                if (done) {
+                    publisher.awaitAndTrace(inFlight, started.republishId());
+                    sent += inFlight.size();
+                }
                 progress = progress.advanced(scanned, sent, Instant.now());
                 if (Duration.between(lastLog, Instant.now()).compareTo(LOG_EVERY) >= 0) {
                     save(progress);
