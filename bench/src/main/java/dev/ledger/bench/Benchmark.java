@@ -53,6 +53,7 @@ public final class Benchmark {
                     profile.aggregates());
             List<LoadDriver.Result> tuned = CommandScenarios.inProcess("commands in-process (tuned)", service, fixture, profile);
             List<LoadDriver.Result> http = CommandScenarios.overHttp("commands over HTTP (tuned)", service, fixture, profile);
+            LoadDriver.Result idempotent = CommandScenarios.overHttpIdempotent(service, fixture, profile, most);
             StreamScenarios.Lag lag = StreamScenarios.lagAtSteadyRate(service, servers, fixture, profile.forwardingRate(),
                     profile.forwardingDuration());
             report.add("benchmark JVM RSS (service + broker + load generator, max)", memory.maxRssMegabytes(), "MB");
@@ -63,11 +64,15 @@ public final class Benchmark {
             report.add("commands in-process, " + most + " clients, p99", tunedMost.p99Millis(), "ms");
             report.atLeast("commands over HTTP, " + most + " clients", http.get(http.size() - 1).perSecond(), "commands/s",
                     2_500, ">= 2,500/s");
+            report.add("commands over HTTP with an Idempotency-Key each, " + most + " clients", idempotent.perSecond(),
+                    "commands/s");
+            report.add("commands over HTTP with an Idempotency-Key each, p99", idempotent.p99Millis(), "ms");
             report.atMost("forwarding lag p99 at " + profile.forwardingRate() + " commands/s", lag.p99Millis(), "ms", 250, "< 250 ms");
             report.add("forwarding lag p50", lag.p50Millis(), "ms");
             report.add("forwarding lag: commands/s achieved while measured", lag.commandsPerSecond(), "commands/s");
             report.detail("commandsInProcessTuned", tuned);
             report.detail("commandsOverHttpTuned", http);
+            report.detail("commandsOverHttpIdempotent", idempotent);
             report.detail("forwardingLagAtSteadyRate", lag);
             return tuned;
         }

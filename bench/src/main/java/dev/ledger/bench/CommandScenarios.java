@@ -46,6 +46,25 @@ final class CommandScenarios {
         return results;
     }
 
+    /**
+     * Captures over HTTP as payment clients send them, each with an Idempotency-Key of its own: the key is written in
+     * the command's transaction, so these are not committed together with others.
+     */
+    static LoadDriver.Result overHttpIdempotent(Service service, PaymentFixture fixture, Profile profile, int clients)
+            throws InterruptedException {
+        String key = service.bean(ApiKeys.class)
+                .issue(fixture.organization(), "benchmark idempotent", EnumSet.of(Role.OPERATOR)).secret();
+        String base = "/api/v1/organizations/" + fixture.organization() + "/payment-orders/";
+        String run = java.util.UUID.randomUUID().toString();
+        KeepAliveHttp[] connections = connections(clients, service.httpPort());
+        LoadDriver.Result result = LoadDriver.run("commands over HTTP with an Idempotency-Key each", clients,
+                profile.warmup(), profile.measure(), (client, iteration) ->
+                        expectOk(connections[client].post(base + fixture.orderFor(client, clients, iteration) + "/capture",
+                                "Bearer " + key, run + "-" + client + "-" + iteration, CAPTURE_ONE_CENT)));
+        closeAll(connections);
+        return result;
+    }
+
     static final String CAPTURE_ONE_CENT = "{\"amountMinor\": 1, \"currency\": \"EUR\"}";
 
     /** One keep-alive connection a client to the service on this machine. */

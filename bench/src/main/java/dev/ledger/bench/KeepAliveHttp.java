@@ -28,9 +28,15 @@ final class KeepAliveHttp implements AutoCloseable {
 
     /** Sends a JSON POST and answers the status code, once the body has been read (so the connection can go on). */
     int post(String path, String authorization, String json) throws IOException {
+        return post(path, authorization, null, json);
+    }
+
+    /** The same with an Idempotency-Key header, unless the key is null. */
+    int post(String path, String authorization, String idempotencyKey, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
                 + "\r\nContent-Type: application/json\r\nAuthorization: " + authorization
+                + (idempotencyKey == null ? "" : "\r\nIdempotency-Key: " + idempotencyKey)
                 + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         try {
             return exchange(head, body);
