@@ -30,7 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A command run inside a caller's transaction (an idempotent request, an event processor's step) changes its
+ * A command run inside a caller's transaction (an event processor's step, any code in a transaction) changes its
  * aggregate before that transaction commits. No other command may build on that change: if the transaction rolls
  * back, the aggregate's history would hold an event that follows one that never happened.
  */

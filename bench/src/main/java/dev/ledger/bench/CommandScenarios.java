@@ -47,8 +47,8 @@ final class CommandScenarios {
     }
 
     /**
-     * Captures over HTTP as payment clients send them, each with an Idempotency-Key of its own: the key is written in
-     * the command's transaction, so these are not committed together with others.
+     * Captures over HTTP as payment clients send them, each with an Idempotency-Key of its own: the key and the stored
+     * answer are written in the command's group-commit batch, one more row each.
      */
     static LoadDriver.Result overHttpIdempotent(Service service, PaymentFixture fixture, Profile profile, int clients)
             throws InterruptedException {

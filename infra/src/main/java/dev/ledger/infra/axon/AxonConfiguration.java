@@ -116,10 +116,10 @@ class AxonConfiguration {
 
     /**
      * The command bus: Axon's simple bus, wrapped in group commit so that many commands share one database commit.
-     * {@code workers=0} turns group commit off.
+     * {@code workers=0} turns group commit off. It is also the {@link CommandBatches} idempotent requests run in.
      */
     @Bean
-    org.axonframework.commandhandling.CommandBus commandBus(
+    GroupCommitCommandBus commandBus(
             org.springframework.transaction.PlatformTransactionManager transactions,
             TransactionManager axonTransactions,
             org.axonframework.config.Configuration axon,

@@ -3,12 +3,16 @@ package dev.ledger.infra.axon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Supplier;
 import dev.ledger.command.api.ConcurrencyKey;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.CommandResultMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.GenericCommandResultMessage;
 import org.axonframework.commandhandling.callbacks.NoOpCallback;
 import org.axonframework.common.Registration;
@@ -34,13 +38,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * itself fails the outcome is unknown, so every caller of the batch gets the failure and nothing is retried. A
  * command refused on its own runs once more after its aggregate left the cache, so no refusal rests on a cached copy
  * that another instance has overtaken.
- * A caller already inside a transaction (an idempotent request, an event processor's step) is handled on its own
- * thread, in its transaction, reading its aggregate from the store and leaving the cache untouched: its change is not
- * committed yet, so no other command may build on it, and a refusal there never rests on a stale cached copy.
+ * Work queued with {@link #inBatchOf} (an idempotent request: key, command, stored answer) joins a batch like a
+ * command; the commands it sends run at once on the worker, in the batch.
+ * A caller already inside a transaction of its own (an event processor's step) is handled on its own thread, in its
+ * transaction, reading its aggregate from the store and leaving the cache untouched: its change is not committed
+ * yet, so no other command may build on it, and a refusal there never rests on a stale cached copy.
  */
-final class GroupCommitCommandBus implements CommandBus, DisposableBean {
+final class GroupCommitCommandBus implements CommandBus, CommandBatches, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommitCommandBus.class);
+
+    /** The worker whose transaction this thread is running work in. */
+    private static final ThreadLocal<Worker> IN_BATCH = new ThreadLocal<>();
 
     private final CommandBus delegate;
     private final TransactionTemplate batchTransaction;
@@ -71,6 +80,11 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
 
     @Override
     public <C, R> void dispatch(CommandMessage<C> command, CommandCallback<? super C, ? super R> callback) {
+        Worker batch = IN_BATCH.get();
+        if (batch != null) {
+            batch.runNow(command, callback);
+            return;
+        }
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             // Its change commits later, in the caller's hands: it decides on the store and leaves the cache alone.
             CaffeineAggregateCache.committedOnly(() -> delegate.dispatch(command, callback));
@@ -80,8 +94,29 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
             delegate.dispatch(command, callback);
             return;
         }
-        String key = workerKeyOf(command);
-        workers.get(Math.floorMod(key.hashCode(), workers.size())).queue.add(new Pending(command, callback));
+        workerFor(command).queue.add(new QueuedCommand(command, callback));
+    }
+
+    @Override
+    public <T> T inBatchOf(Object command, Supplier<T> work) {
+        if (workers.isEmpty() || IN_BATCH.get() != null || TransactionSynchronizationManager.isActualTransactionActive()) {
+            // No batch to hand it to (or already in one): it runs in a transaction on this thread, joining any open one.
+            return batchTransaction.execute(status -> work.get());
+        }
+        QueuedWork<T> queued = new QueuedWork<>(work);
+        workerFor(GenericCommandMessage.asCommandMessage(command)).queue.add(queued);
+        try {
+            return queued.answer.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
+    }
+
+    private Worker workerFor(CommandMessage<?> command) {
+        return workers.get(Math.floorMod(workerKeyOf(command).hashCode(), workers.size()));
     }
 
     /** Its aggregate, and the aggregate a keyed command's key may name, leave the cache. */
@@ -124,15 +159,128 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
         }
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private record Pending(CommandMessage<?> command, CommandCallback callback) {
+    /** What a worker queues: a command, or work that sends one. */
+    private interface Queued {
 
-        void answer(CommandResultMessage<?> result) {
+        /** Runs inside the batch's transaction; false if it failed, and the batch must roll back. */
+        boolean runInBatch(Worker worker);
+
+        /** Answers the caller once the batch committed. */
+        void answer();
+
+        /** Answers the caller with a failure that leaves the outcome unknown. */
+        void fail(RuntimeException failure);
+
+        /**
+         * Runs on its own and answers the caller. Unless {@code fromStore} (its aggregate already left the cache),
+         * a refusal is decided once more after its aggregate leaves the cache.
+         */
+        void runAlone(Worker worker, boolean fromStore);
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private final class QueuedCommand implements Queued {
+        private final CommandMessage<?> command;
+        private final CommandCallback callback;
+        private CommandResultMessage<?> result;
+
+        QueuedCommand(CommandMessage<?> command, CommandCallback callback) {
+            this.command = command;
+            this.callback = callback;
+        }
+
+        @Override
+        public boolean runInBatch(Worker worker) {
+            Outcome outcome = new Outcome();
+            delegate.dispatch(command, outcome);
+            result = outcome.result;
+            return !result.isExceptional();
+        }
+
+        @Override
+        public void answer() {
             callback.onResult(command, result);
         }
 
-        void runAlone(CommandBus bus) {
-            bus.dispatch(command, callback);
+        @Override
+        public void fail(RuntimeException failure) {
+            callback.onResult(command, GenericCommandResultMessage.asCommandResultMessage(failure));
+        }
+
+        @Override
+        public void runAlone(Worker worker, boolean fromStore) {
+            if (fromStore) {
+                delegate.dispatch(command, callback);
+                return;
+            }
+            Outcome outcome = new Outcome();
+            delegate.dispatch(command, outcome);
+            if (outcome.result.isExceptional()) {
+                // Another instance may have changed the aggregate since it was cached: decide again on the store.
+                evict();
+                delegate.dispatch(command, callback);
+            } else {
+                callback.onResult(command, outcome.result);
+            }
+        }
+
+        void evict() {
+            GroupCommitCommandBus.this.evict(command);
+        }
+    }
+
+    private final class QueuedWork<T> implements Queued {
+        private final Supplier<T> work;
+        private final CompletableFuture<T> answer = new CompletableFuture<>();
+        private T result;
+
+        QueuedWork(Supplier<T> work) {
+            this.work = work;
+        }
+
+        @Override
+        public boolean runInBatch(Worker worker) {
+            worker.refused = false;
+            try {
+                result = work.get();
+            } catch (RuntimeException failed) {
+                return false;
+            }
+            return !worker.refused;
+        }
+
+        @Override
+        public void answer() {
+            answer.complete(result);
+        }
+
+        @Override
+        public void fail(RuntimeException failure) {
+            answer.completeExceptionally(failure);
+        }
+
+        @Override
+        public void runAlone(Worker worker, boolean fromStore) {
+            worker.sent.clear();
+            worker.refused = false;
+            boolean[] done = {false};
+            IN_BATCH.set(worker);
+            try {
+                answer.complete(batchTransaction.execute(status -> {
+                    T value = work.get();
+                    done[0] = true;
+                    return value;
+                }));
+            } catch (RuntimeException failure) {
+                worker.sent.forEach(GroupCommitCommandBus.this::evict);
+                if (done[0] || fromStore || !worker.refused) {
+                    answer.completeExceptionally(failure);
+                } else {
+                    runAlone(worker, true); // a command was refused on a cached aggregate: decide again on the store
+                }
+            } finally {
+                IN_BATCH.remove();
+            }
         }
     }
 
@@ -155,7 +303,11 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
 
     private final class Worker extends Thread {
 
-        private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+        private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>();
+        /** Commands that queued work sent in the current batch: their aggregates leave the cache if it rolls back. */
+        private final List<CommandMessage<?>> sent = new ArrayList<>();
+        /** Whether a command the current work sent was refused. */
+        private boolean refused;
         private volatile boolean running = true;
 
         Worker(int index) {
@@ -163,9 +315,24 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
             setDaemon(true);
         }
 
+        /** A command sent by work running in this worker's transaction: handled now, on this thread. */
+        <C, R> void runNow(CommandMessage<C> command, CommandCallback<? super C, ? super R> callback) {
+            sent.add(command);
+            CommandCallback<C, R> watched = (message, result) -> {
+                refused |= result.isExceptional();
+                callback.onResult(message, result);
+            };
+            if (workerFor(command) == this) {
+                delegate.dispatch(command, watched);
+            } else {
+                // Another worker's aggregate, maybe in its uncommitted batch: decide on the store, leave the cache alone.
+                CaffeineAggregateCache.committedOnly(() -> delegate.dispatch(command, watched));
+            }
+        }
+
         @Override
         public void run() {
-            List<Pending> batch = new ArrayList<>(maxBatch);
+            List<Queued> batch = new ArrayList<>(maxBatch);
             while (running) {
                 try {
                     batch.add(queue.take());
@@ -175,71 +342,70 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
                 queue.drainTo(batch, maxBatch - 1);
                 try {
                     handle(batch);
-                } catch (RuntimeException unexpected) {
+                } catch (RuntimeException | Error unexpected) {
+                    // Whatever went wrong, the worker lives on: a dead worker would leave its aggregates' callers waiting.
                     log.error("group commit worker failed on a batch of {}", batch.size(), unexpected);
-                    batch.forEach(pending -> pending.answer(GenericCommandResultMessage.asCommandResultMessage(unexpected)));
+                    RuntimeException failure = unexpected instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException("the command's batch failed", unexpected);
+                    batch.forEach(queued -> queued.fail(failure));
                 }
                 batch.clear();
             }
             failQueued();
         }
 
-        private void handle(List<Pending> batch) {
+        private void handle(List<Queued> batch) {
+            sent.clear();
             if (batch.size() == 1) {
                 // Nothing to share a commit with: no extra transaction around it.
-                Pending alone = batch.get(0);
-                Outcome outcome = new Outcome();
-                delegate.dispatch(alone.command(), outcome);
-                if (outcome.result.isExceptional()) {
-                    // Another instance may have changed the aggregate since it was cached: decide again on the store.
-                    evict(alone.command());
-                    alone.runAlone(delegate);
-                } else {
-                    alone.answer(outcome.result);
-                }
+                batch.get(0).runAlone(this, false);
                 return;
             }
-            List<Outcome> outcomes = new ArrayList<>(batch.size());
             boolean[] allHandled = {false};
             try {
                 batchTransaction.executeWithoutResult(status -> {
                     appends.hold();
-                    for (Pending pending : batch) {
-                        Outcome outcome = new Outcome();
-                        delegate.dispatch(pending.command(), outcome);
-                        if (outcome.result.isExceptional()) {
-                            // A refused command may have left partial work in the shared transaction: undo the batch.
-                            throw new CommandInBatchFailed();
+                    IN_BATCH.set(this);
+                    try {
+                        for (Queued queued : batch) {
+                            if (!queued.runInBatch(this)) {
+                                // A refused command may have left partial work in the shared transaction: undo the batch.
+                                throw new CommandInBatchFailed();
+                            }
                         }
-                        outcomes.add(outcome);
+                    } finally {
+                        IN_BATCH.remove();
                     }
                     appends.flush();
                     allHandled[0] = true;
                 });
             } catch (RuntimeException failure) {
                 appends.discard();
-                batch.forEach(pending -> evict(pending.command()));
+                sent.forEach(GroupCommitCommandBus.this::evict);
+                batch.forEach(queued -> {
+                    if (queued instanceof QueuedCommand command) {
+                        command.evict();
+                    }
+                });
                 if (failure instanceof CommandInBatchFailed) {
-                    batch.forEach(pending -> pending.runAlone(delegate));
+                    batch.forEach(queued -> queued.runAlone(this, true));
                 } else if (allHandled[0]) {
                     log.error("commit of a batch of {} commands failed; its outcome is unknown", batch.size(), failure);
-                    batch.forEach(pending -> pending.answer(GenericCommandResultMessage.asCommandResultMessage(failure)));
+                    batch.forEach(queued -> queued.fail(failure));
                 } else {
                     log.warn("a batch of {} commands failed before its commit; running each alone", batch.size(), failure);
-                    batch.forEach(pending -> pending.runAlone(delegate));
+                    batch.forEach(queued -> queued.runAlone(this, true));
                 }
                 return;
             }
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).answer(outcomes.get(i).result);
-            }
+            batch.forEach(Queued::answer);
         }
 
         private void failQueued() {
-            List<Pending> left = new ArrayList<>();
+            List<Queued> left = new ArrayList<>();
             queue.drainTo(left);
             IllegalStateException stopped = new IllegalStateException("the service is stopping; the command was not handled");
-            left.forEach(pending -> pending.answer(GenericCommandResultMessage.asCommandResultMessage(stopped)));
+            left.forEach(queued -> queued.fail(stopped));
         }
     }
 

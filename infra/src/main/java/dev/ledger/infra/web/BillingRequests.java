@@ -2,36 +2,28 @@ package dev.ledger.infra.web;
 
 import java.net.URI;
 import java.util.function.Supplier;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 
 /** The shape every billing POST shares: validate all fields, then send once under the request's idempotency key. */
 final class BillingRequests {
 
-    private final CommandGateway commands;
     private final IdempotentRequests idempotency;
 
-    BillingRequests(CommandGateway commands, IdempotentRequests idempotency) {
-        this.commands = commands;
+    BillingRequests(IdempotentRequests idempotency) {
         this.idempotency = idempotency;
     }
 
     /** A command on an existing resource: 200 with what was accepted. */
     ResponseEntity<?> send(java.util.UUID tenant, String idempotencyKey, String path, String action, Object request,
             String id, Supplier<Object> command) {
-        return idempotency.execute(tenant, idempotencyKey, idempotency.fingerprint("POST", path + " " + action, request),
-                () -> {
-                    commands.sendAndWait(command.get());
-                    return ResponseEntity.ok(new CommandAccepted(id, action));
-                });
+        return idempotency.send(tenant, idempotencyKey, idempotency.fingerprint("POST", path + " " + action, request),
+                command.get(), result -> ResponseEntity.ok(new CommandAccepted(id, action)));
     }
 
     /** A command that creates a resource: 201 with its Location. */
     ResponseEntity<?> create(java.util.UUID tenant, String idempotencyKey, String path, Object request, String location,
             Object body, Supplier<Object> command) {
-        return idempotency.execute(tenant, idempotencyKey, idempotency.fingerprint("POST", path, request), () -> {
-            commands.sendAndWait(command.get());
-            return ResponseEntity.created(URI.create(location)).body(body);
-        });
+        return idempotency.send(tenant, idempotencyKey, idempotency.fingerprint("POST", path, request), command.get(),
+                result -> ResponseEntity.created(URI.create(location)).body(body));
     }
 }

@@ -37,7 +37,6 @@ import dev.ledger.query.settings.api.ListTaxRates;
 import dev.ledger.query.settings.api.PromoCodePage;
 import dev.ledger.query.settings.api.PromoCodeView;
 import dev.ledger.query.settings.api.TaxRateView;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -61,9 +60,9 @@ class BillingSettingsController {
 
     private final java.time.Clock clock;
 
-    BillingSettingsController(CommandGateway commands, QueryGateway queries, IdempotentRequests idempotency,
+    BillingSettingsController(QueryGateway queries, IdempotentRequests idempotency,
             java.time.Clock clock) {
-        this.requests = new BillingRequests(commands, idempotency);
+        this.requests = new BillingRequests(idempotency);
         this.queries = queries;
         this.clock = clock;
     }

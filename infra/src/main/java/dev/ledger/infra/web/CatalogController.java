@@ -33,7 +33,6 @@ import dev.ledger.query.catalog.api.PricePage;
 import dev.ledger.query.catalog.api.PriceView;
 import dev.ledger.query.catalog.api.ProductPage;
 import dev.ledger.query.catalog.api.ProductView;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,8 +52,8 @@ class CatalogController {
     private final BillingRequests requests;
     private final QueryGateway queries;
 
-    CatalogController(CommandGateway commands, QueryGateway queries, IdempotentRequests idempotency) {
-        this.requests = new BillingRequests(commands, idempotency);
+    CatalogController(QueryGateway queries, IdempotentRequests idempotency) {
+        this.requests = new BillingRequests(idempotency);
         this.queries = queries;
     }
 

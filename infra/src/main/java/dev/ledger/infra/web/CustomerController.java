@@ -42,7 +42,6 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -60,12 +59,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/organizations/{organizationId}/customers")
 class CustomerController {
 
-    private final CommandGateway commands;
     private final QueryGateway queries;
     private final IdempotentRequests idempotency;
 
-    CustomerController(CommandGateway commands, QueryGateway queries, IdempotentRequests idempotency) {
-        this.commands = commands;
+    CustomerController(QueryGateway queries, IdempotentRequests idempotency) {
         this.queries = queries;
         this.idempotency = idempotency;
     }
@@ -115,13 +112,11 @@ class CustomerController {
         CountryCode country = fields.field("country", () -> CountryCode.of(request.country()));
         PersonalData personal = personalData(fields, request);
         fields.throwIfAny();
-        return idempotency.execute(tenant.value(), idempotencyKey,
-                idempotency.fingerprint("POST", "customers", request), () -> {
-                    CustomerId id = CustomerId.newId();
-                    commands.sendAndWait(new RegisterCustomer(tenant, id, reference, country, personal));
-                    return ResponseEntity.created(URI.create("/api/v1/organizations/" + tenant + "/customers/" + id))
-                            .body(new CommandAccepted(id.toString(), "register"));
-                });
+        CustomerId id = CustomerId.newId();
+        return idempotency.send(tenant.value(), idempotencyKey, idempotency.fingerprint("POST", "customers", request),
+                new RegisterCustomer(tenant, id, reference, country, personal),
+                result -> ResponseEntity.created(URI.create("/api/v1/organizations/" + tenant + "/customers/" + id))
+                        .body(new CommandAccepted(id.toString(), "register")));
     }
 
     @Operation(summary = "Replace a customer's details")
@@ -177,12 +172,10 @@ class CustomerController {
         Object command = fields.field("type", () -> paymentMethodCommand(tenant, customer, method, version, request, fields));
         fields.throwIfAny();
         // The fingerprint holds what the event will hold (brand, last 4, masked IBAN), never a hash of a card number.
-        return idempotency.execute(tenant.value(), idempotencyKey,
-                idempotency.fingerprint("POST", "payment-methods " + customerId, storedDetails(command)), () -> {
-                    commands.sendAndWait(command);
-                    return ResponseEntity.created(URI.create("/api/v1/organizations/" + tenant + "/customers/" + customerId
-                            + "/payment-methods/" + method)).body(new CommandAccepted(method.toString(), "add-payment-method"));
-                });
+        return idempotency.send(tenant.value(), idempotencyKey,
+                idempotency.fingerprint("POST", "payment-methods " + customerId, storedDetails(command)), command,
+                result -> ResponseEntity.created(URI.create("/api/v1/organizations/" + tenant + "/customers/" + customerId
+                        + "/payment-methods/" + method)).body(new CommandAccepted(method.toString(), "add-payment-method")));
     }
 
     @Operation(summary = "Mark a payment method verified")
@@ -266,11 +259,9 @@ class CustomerController {
 
     private ResponseEntity<?> send(OrganizationId tenant, String idempotencyKey, String operation, Object request,
             String id, String action, Object command) {
-        return idempotency.execute(tenant.value(), idempotencyKey,
-                idempotency.fingerprint("POST", "customers " + operation, request), () -> {
-                    commands.sendAndWait(command);
-                    return ResponseEntity.ok(new CommandAccepted(id, action));
-                });
+        return idempotency.send(tenant.value(), idempotencyKey,
+                idempotency.fingerprint("POST", "customers " + operation, request), command,
+                result -> ResponseEntity.ok(new CommandAccepted(id, action)));
     }
 
     private record MethodTarget(OrganizationId tenant, CustomerId customer, PaymentMethodId method, Long version) {

@@ -12,7 +12,6 @@ import dev.ledger.kernel.customer.ErasureGround;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import dev.ledger.infra.security.RequiresRole;
@@ -28,11 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/organizations/{organizationId}/customers")
 class CustomerErasureController {
 
-    private final CommandGateway commands;
     private final IdempotentRequests idempotency;
 
-    CustomerErasureController(CommandGateway commands, IdempotentRequests idempotency) {
-        this.commands = commands;
+    CustomerErasureController(IdempotentRequests idempotency) {
         this.idempotency = idempotency;
     }
 
@@ -54,11 +51,10 @@ class CustomerErasureController {
         Long version = fields.field(IF_MATCH, () -> expectedVersion(ifMatch));
         ErasureGround ground = fields.field("ground", () -> ground(request));
         fields.throwIfAny();
-        return idempotency.execute(tenant.value(), idempotencyKey,
-                idempotency.fingerprint("POST", "customers forget " + customerId, request), () -> {
-                    commands.sendAndWait(new ForgetCustomer(tenant, customer, ground, version));
-                    return ResponseEntity.ok(new CommandAccepted(customer.toString(), "forget"));
-                });
+        return idempotency.send(tenant.value(), idempotencyKey,
+                idempotency.fingerprint("POST", "customers forget " + customerId, request),
+                new ForgetCustomer(tenant, customer, ground, version),
+                result -> ResponseEntity.ok(new CommandAccepted(customer.toString(), "forget")));
     }
 
     private static ErasureGround ground(ForgetRequest request) {

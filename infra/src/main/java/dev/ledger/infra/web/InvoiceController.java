@@ -39,7 +39,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
@@ -60,8 +59,8 @@ class InvoiceController {
     private final BillingRequests requests;
     private final QueryGateway queries;
 
-    InvoiceController(CommandGateway commands, QueryGateway queries, IdempotentRequests idempotency) {
-        this.requests = new BillingRequests(commands, idempotency);
+    InvoiceController(QueryGateway queries, IdempotentRequests idempotency) {
+        this.requests = new BillingRequests(idempotency);
         this.queries = queries;
     }
 

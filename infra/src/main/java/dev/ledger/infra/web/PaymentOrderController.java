@@ -46,7 +46,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -65,12 +64,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/organizations/{organizationId}/payment-orders")
 class PaymentOrderController {
 
-    private final CommandGateway commands;
     private final QueryGateway queries;
     private final IdempotentRequests idempotency;
 
-    PaymentOrderController(CommandGateway commands, QueryGateway queries, IdempotentRequests idempotency) {
-        this.commands = commands;
+    PaymentOrderController(QueryGateway queries, IdempotentRequests idempotency) {
         this.queries = queries;
         this.idempotency = idempotency;
     }
@@ -117,12 +114,9 @@ class PaymentOrderController {
         CreatePaymentOrder command = fields.field("amountMinor", () -> amount == null ? null
                 : new CreatePaymentOrder(tenant, order, customer, method, amount, fee, tax, request.description(), null));
         fields.throwIfAny();
-        return idempotency.execute(tenant.value(), idempotencyKey, idempotency.fingerprint("POST", "payment-orders", request),
-                () -> {
-                    PaymentOrderAccepted accepted = commands.sendAndWait(command);
-                    return ResponseEntity.created(URI.create("/api/v1/organizations/" + tenant + "/payment-orders/" + order))
-                            .body(new OrderCreated(order.toString(), accepted.orderNumber().value()));
-                });
+        return idempotency.send(tenant.value(), idempotencyKey, idempotency.fingerprint("POST", "payment-orders", request),
+                command, result -> ResponseEntity.created(URI.create("/api/v1/organizations/" + tenant + "/payment-orders/" + order))
+                        .body(new OrderCreated(order.toString(), ((PaymentOrderAccepted) result).orderNumber().value())));
     }
 
     @Operation(summary = "Authorize (all or part of) the order's amount")
@@ -293,11 +287,9 @@ class PaymentOrderController {
         fields.throwIfAny();
         Object built = fields.field(action, command);
         fields.throwIfAny();
-        return idempotency.execute(tenant.value(), idempotencyKey,
-                idempotency.fingerprint("POST", "payment-orders " + paymentOrderId + " " + action, request), () -> {
-                    commands.sendAndWait(built);
-                    return ResponseEntity.ok(new CommandAccepted(paymentOrderId, action));
-                });
+        return idempotency.send(tenant.value(), idempotencyKey,
+                idempotency.fingerprint("POST", "payment-orders " + paymentOrderId + " " + action, request), built,
+                result -> ResponseEntity.ok(new CommandAccepted(paymentOrderId, action)));
     }
 
     private static Money amountOf(InvalidRequest.Collector fields, AmountRequest request) {

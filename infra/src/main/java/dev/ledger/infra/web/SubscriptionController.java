@@ -35,7 +35,6 @@ import dev.ledger.query.subscription.api.SubscriptionPage;
 import dev.ledger.query.subscription.api.SubscriptionView;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Locale;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
@@ -56,8 +55,8 @@ class SubscriptionController {
     private final BillingRequests requests;
     private final QueryGateway queries;
 
-    SubscriptionController(CommandGateway commands, QueryGateway queries, IdempotentRequests idempotency) {
-        this.requests = new BillingRequests(commands, idempotency);
+    SubscriptionController(QueryGateway queries, IdempotentRequests idempotency) {
+        this.requests = new BillingRequests(idempotency);
         this.queries = queries;
     }
 
