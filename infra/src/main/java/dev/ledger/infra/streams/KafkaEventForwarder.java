@@ -27,8 +27,9 @@ class KafkaEventForwarder {
         this.publisher = publisher;
     }
 
-    @EventHandler
-    void forward(Object payload, EventMessage<?> message, TrackingToken token) {
+    // Any payload type, and no payload parameter: the record is built from the stored JSON, the event never bound.
+    @EventHandler(payloadType = Object.class)
+    void forward(EventMessage<?> message, TrackingToken token) {
         long position = token.position().orElseThrow(() -> new IllegalStateException("token without position " + token));
         pendingSends().add(publisher.send(new EventPublisher.Outgoing(message, position, null)));
     }

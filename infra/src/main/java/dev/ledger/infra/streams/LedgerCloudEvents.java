@@ -1,6 +1,5 @@
 package dev.ledger.infra.streams;
 
-import dev.ledger.kernel.event.LedgerEvent;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import java.net.URI;
@@ -11,7 +10,7 @@ import org.axonframework.eventhandling.EventMessage;
 
 /**
  * A stored event as a CloudEvent (CNCF spec 1.0): id = event id, subject = aggregate id, data = the event's JSON as
- * stored, and the ledger's positions as extensions. Sent in the Kafka binding's binary mode: attributes become
+ * stored, and the ledger's positions and the event's organization as extensions. Sent in the Kafka binding's binary mode: attributes become
  * {@code ce_*} headers and the record value is the JSON itself.
  */
 final class LedgerCloudEvents {
@@ -22,7 +21,8 @@ final class LedgerCloudEvents {
     private LedgerCloudEvents() {
     }
 
-    static CloudEvent of(EventMessage<?> message, byte[] json, String revision, long globalPosition) {
+    static CloudEvent of(EventMessage<?> message, byte[] json, String revision, long globalPosition,
+            String organizationId) {
         CloudEventBuilder event = CloudEventBuilder.v1()
                 .withId(message.getIdentifier())
                 .withSource(SOURCE)
@@ -37,8 +37,8 @@ final class LedgerCloudEvents {
                     .withExtension("aggregatetype", domain.getType())
                     .withExtension("sequencenumber", Long.toString(domain.getSequenceNumber()));
         }
-        if (message.getPayload() instanceof LedgerEvent ledgerEvent) {
-            event.withExtension("organizationid", ledgerEvent.organizationId().toString());
+        if (organizationId != null) {
+            event.withExtension("organizationid", organizationId);
         }
         Object correlation = message.getMetaData().get("traceId");
         Object causation = message.getMetaData().get("correlationId");

@@ -2,7 +2,6 @@ package dev.ledger.infra.streams;
 
 import dev.ledger.kernel.InvalidValue;
 import dev.ledger.kernel.OrganizationId;
-import dev.ledger.kernel.event.LedgerEvent;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,8 +105,11 @@ public final class StreamRepublisher implements DisposableBean {
                         break;
                     }
                     scanned++;
-                    if (belongs(event, started.organizationId())) {
-                        batch.add(publisher.send(new EventPublisher.Outgoing(event, position, started.topic())));
+                    EventPublisher.Prepared record =
+                            publisher.prepare(new EventPublisher.Outgoing(event, position, started.topic()));
+                    if (started.organizationId() == null
+                            || started.organizationId().toString().equals(record.organizationId())) {
+                        batch.add(publisher.send(record));
                     }
                     if (position == started.toPosition()) {
                         done = true;
@@ -142,12 +144,6 @@ public final class StreamRepublisher implements DisposableBean {
             progress = progress.finished(RepublishProgress.State.FAILED, String.valueOf(e.getMessage()), Instant.now());
         }
         save(progress);
-    }
-
-    private static boolean belongs(TrackedEventMessage<?> event, UUID organization) {
-        return organization == null
-                || event.getPayload() instanceof LedgerEvent ledgerEvent
-                && ledgerEvent.organizationId().value().equals(organization);
     }
 
     private void save(RepublishProgress progress) {

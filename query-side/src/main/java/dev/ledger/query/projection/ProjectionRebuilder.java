@@ -136,7 +136,16 @@ public class ProjectionRebuilder implements DisposableBean {
                             lastLog = clock.instant();
                         }
                         if (applied < batchSize) {
-                            break; // caught up with the committed events
+                            if (progress.state() == RebuildProgress.State.INDEXING) {
+                                break; // caught up again after the indexes were built
+                            }
+                            // Caught up: build the lookup indexes left out while filling, then catch up once more.
+                            progress = progress.in(RebuildProgress.State.INDEXING, clock.instant());
+                            progressStore.save(progress);
+                            log.info("rebuild of {}: caught up at {} events, building the shadow tables' indexes",
+                                    projection.processingGroup(), done);
+                            Integer built = transactions.execute(status -> shadows.buildDeferredIndexes(tables));
+                            log.info("rebuild of {}: {} indexes built", projection.processingGroup(), built);
                         }
                     }
                 } finally {

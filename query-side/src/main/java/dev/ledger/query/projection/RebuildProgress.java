@@ -16,7 +16,8 @@ public record RebuildProgress(
         String node,
         String failure) {
 
-    public enum State { RUNNING, SWAPPING, COMPLETED, FAILED }
+    /** RUNNING replays; INDEXING builds the shadows' lookup indexes once caught up, then replays what came since. */
+    public enum State { RUNNING, INDEXING, SWAPPING, COMPLETED, FAILED }
 
     static RebuildProgress started(String projection, long total, String node, Instant now) {
         return new RebuildProgress(projection, State.RUNNING, 0, total, 0, null, now, now, node, null);

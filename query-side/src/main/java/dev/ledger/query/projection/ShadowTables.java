@@ -3,13 +3,18 @@ package dev.ledger.query.projection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * DDL of a rebuild: shadow copies of live tables (same columns, indexes, policies and grants), and the swap that
  * puts them in place under the live names, index names included, so later migrations still find what they expect.
+ * A shadow is filled with its key and unique indexes only (what conflicts and lookups need); its other indexes are
+ * built once it is full, as a bulk load does, instead of being updated row by row through the whole replay.
  */
 final class ShadowTables {
+
+    private static final Pattern INDEX_AND_TABLE_NAME = Pattern.compile("^CREATE (UNIQUE )?INDEX \\S+ ON \\S+ ");
 
     private final JdbcClient jdbc;
 
@@ -24,7 +29,43 @@ final class ShadowTables {
             jdbc.sql("CREATE TABLE " + shadow + " (LIKE " + live + " INCLUDING ALL)").update();
             jdbc.sql("SELECT ledger_copy_table_security(?::regclass, ?::regclass)")
                     .params(live, shadow).query((row, n) -> 1).single();
+            for (String index : deferrableIndexes(shadow).keySet()) {
+                jdbc.sql("DROP INDEX " + quote(index)).update();
+            }
         }
+    }
+
+    /** Builds the indexes {@link #create} left out, from the live table's definitions; returns how many it built. */
+    int buildDeferredIndexes(List<String> liveTables) {
+        int built = 0;
+        for (String live : liveTables) {
+            String shadow = TableNames.shadowName(live);
+            Map<String, String> present = indexesByShape(shadow);
+            for (Map.Entry<String, String> index : deferrableIndexes(live).entrySet()) {
+                String shape = shapeOf(index.getValue());
+                if (!present.containsKey(shape)) {
+                    jdbc.sql(shape.replaceFirst("INDEX ", "INDEX ON " + shadow + " ")).update();
+                    built++;
+                }
+            }
+        }
+        return built;
+    }
+
+    /** Name to definition of a table's indexes that back no constraint and enforce nothing: plain lookup indexes. */
+    private Map<String, String> deferrableIndexes(String table) {
+        Map<String, String> byName = new HashMap<>();
+        jdbc.sql("""
+                        SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
+                          FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                         WHERE i.indrelid = ?::regclass AND NOT i.indisunique AND NOT i.indisprimary
+                           AND NOT i.indisexclusion
+                           AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+                        """)
+                .param(table)
+                .query((row, n) -> byName.put(row.getString("name"), row.getString("definition")))
+                .list();
+        return byName;
     }
 
     void dropQuietly(List<String> liveTables) {
@@ -60,15 +101,19 @@ final class ShadowTables {
     private Map<String, String> indexesByShape(String table) {
         Map<String, String> byShape = new HashMap<>();
         jdbc.sql("""
-                        SELECT c.relname AS name,
-                               regexp_replace(pg_get_indexdef(i.indexrelid), '^CREATE (UNIQUE )?INDEX \\S+ ON \\S+ ', 'CREATE \\1INDEX ') AS shape
+                        SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
                           FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
                          WHERE i.indrelid = ?::regclass
                         """)
                 .param(table)
-                .query((row, n) -> byShape.put(row.getString("shape"), row.getString("name")))
+                .query((row, n) -> byShape.put(shapeOf(row.getString("definition")), row.getString("name")))
                 .list();
         return byShape;
+    }
+
+    /** {@code CREATE [UNIQUE] INDEX USING ...}: a definition without its index and table names. */
+    private static String shapeOf(String definition) {
+        return INDEX_AND_TABLE_NAME.matcher(definition).replaceFirst("CREATE $1INDEX ");
     }
 
     private static String quote(String identifier) {
