@@ -8,16 +8,20 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import dev.ledger.kernel.event.LedgerEvent;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -41,6 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * event was applied, so the new tables miss nothing the old ones had; the live processor goes on from its own
  * token, re-applying at most a few events that the idempotent handlers ignore. A failure drops the shadows and
  * leaves the live tables as they were. One rebuild per projection across all instances (an advisory lock).
+ * Organizations are replayed in parallel lanes ({@code ledger.rebuild.writers}), each organization in its order.
  */
 @Component
 public class ProjectionRebuilder implements DisposableBean {
@@ -56,6 +61,7 @@ public class ProjectionRebuilder implements DisposableBean {
     private final ShadowTables shadows;
     private final RebuildProgressStore progressStore;
     private final int batchSize;
+    private final int writers;
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
     private final Clock clock = Clock.systemUTC();
     private final ExecutorService runner = Executors.newCachedThreadPool(task -> {
@@ -63,11 +69,17 @@ public class ProjectionRebuilder implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
+    private final ExecutorService laneRunner = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "projection-rebuild-lane");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public ProjectionRebuilder(List<RebuildableProjection> projections,
             StreamableMessageSource<TrackedEventMessage<?>> events,
             DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-            @Value("${ledger.rebuild.batch-size:1000}") int batchSize) {
+            @Value("${ledger.rebuild.batch-size:1000}") int batchSize,
+            @Value("${ledger.rebuild.writers:4}") int writers) {
         this.projections = projections.stream()
                 .collect(Collectors.toMap(RebuildableProjection::processingGroup, Function.identity()));
         this.events = events;
@@ -76,6 +88,7 @@ public class ProjectionRebuilder implements DisposableBean {
         this.shadows = new ShadowTables(jdbc);
         this.progressStore = new RebuildProgressStore(jdbc);
         this.batchSize = batchSize;
+        this.writers = Math.max(1, writers);
     }
 
     public List<String> projectionNames() {
@@ -124,10 +137,10 @@ public class ProjectionRebuilder implements DisposableBean {
                 PrefetchedEvents ahead = new PrefetchedEvents(stream, handlers::canHandle, 4 * batchSize,
                         "projection-rebuild-reader");
                 List<TrackedEventMessage<?>> readButNotApplied;
+                Lanes lanes = new Lanes(ahead, handlers);
                 try {
                     while (true) {
-                        Integer applied = transactions.execute(status -> inUnitOfWork(() ->
-                                applyAvailable(ahead::next, handlers, batchSize)));
+                        int applied = lanes.applyRound();
                         done += applied;
                         progress = progress.advancedTo(done, Math.max(progress.eventsTotal(), done), clock.instant());
                         if (Duration.between(lastLog, clock.instant()).compareTo(LOG_EVERY) >= 0) {
@@ -135,7 +148,7 @@ public class ProjectionRebuilder implements DisposableBean {
                             logProgress(progress);
                             lastLog = clock.instant();
                         }
-                        if (applied < batchSize) {
+                        if (applied < batchSize * writers) {
                             if (progress.state() == RebuildProgress.State.INDEXING) {
                                 break; // caught up again after the indexes were built
                             }
@@ -149,7 +162,7 @@ public class ProjectionRebuilder implements DisposableBean {
                         }
                     }
                 } finally {
-                    readButNotApplied = stopQuietly(ahead);
+                    readButNotApplied = lanes.carriedOver(stopQuietly(ahead));
                 }
                 progressStore.save(progress.in(RebuildProgress.State.SWAPPING, clock.instant()));
                 long[] drained = {0};
@@ -173,6 +186,117 @@ public class ProjectionRebuilder implements DisposableBean {
             log.error("rebuild of {} failed; the live tables are unchanged", projection.processingGroup(), e);
             dropShadowsQuietly(tables);
             progressStore.save(progress.failed(String.valueOf(e.getMessage()), clock.instant()));
+        }
+    }
+
+    /**
+     * Applies a round of events in lanes by organization, each lane a transaction of its own on its own connection,
+     * so PostgreSQL and the JVM work on two lanes at once. Rows belong to one organization, so a row's events stay in
+     * one lane in their order; a round ends before the next starts. An event of no organization gets a round alone.
+     */
+    private final class Lanes {
+
+        private final PrefetchedEvents ahead;
+        private final AnnotationEventHandlerAdapter handlers;
+        private TrackedEventMessage<?> carried;
+
+        Lanes(PrefetchedEvents ahead, AnnotationEventHandlerAdapter handlers) {
+            this.ahead = ahead;
+            this.handlers = handlers;
+        }
+
+        /** Reads and applies up to a batch a lane; returns how many events it read (handled or not). */
+        int applyRound() {
+            List<List<TrackedEventMessage<?>>> lanes = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                lanes.add(new ArrayList<>());
+            }
+            int read = 0;
+            boolean applying = false;
+            try {
+                TrackedEventMessage<?> event;
+                while (read < batchSize * writers && (event = nextEvent()) != null) {
+                    if (!handlers.canHandle(event)) {
+                        read++;
+                        continue;
+                    }
+                    Object organization = event.getPayload() instanceof LedgerEvent ledgerEvent
+                            ? ledgerEvent.organizationId() : null;
+                    if (organization == null && applying) {
+                        carried = event; // applied alone, first in the next round
+                        break;
+                    }
+                    read++;
+                    applying = true;
+                    lanes.get(organization == null ? 0 : Math.floorMod(organization.hashCode(), writers)).add(event);
+                    if (organization == null) {
+                        break;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("rebuild interrupted", e);
+            }
+            applyInParallel(lanes);
+            return read;
+        }
+
+        private TrackedEventMessage<?> nextEvent() throws InterruptedException {
+            TrackedEventMessage<?> event = carried;
+            carried = null;
+            return event != null ? event : ahead.next(CAUGHT_UP_WAIT);
+        }
+
+        private void applyInParallel(List<List<TrackedEventMessage<?>>> lanes) {
+            List<Future<?>> others = new ArrayList<>();
+            for (List<TrackedEventMessage<?>> lane : lanes.subList(1, lanes.size())) {
+                if (!lane.isEmpty()) {
+                    others.add(laneRunner.submit(() -> apply(lane)));
+                }
+            }
+            RuntimeException failure = null;
+            try {
+                apply(lanes.get(0));
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            for (Future<?> other : others) {
+                try {
+                    other.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("rebuild interrupted", e);
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException runtime ? runtime
+                                : new IllegalStateException("event handler failed during rebuild", e.getCause());
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        private void apply(List<TrackedEventMessage<?>> lane) {
+            if (lane.isEmpty()) {
+                return;
+            }
+            Iterator<TrackedEventMessage<?>> events = lane.iterator();
+            transactions.executeWithoutResult(status -> inUnitOfWork(() ->
+                    applyAvailable(wait -> events.hasNext() ? events.next() : null, handlers, lane.size())));
+        }
+
+        /** What was read but not applied, in order: the event carried to the next round first. */
+        List<TrackedEventMessage<?>> carriedOver(List<TrackedEventMessage<?>> stillQueued) {
+            if (carried == null) {
+                return stillQueued;
+            }
+            List<TrackedEventMessage<?>> all = new ArrayList<>(stillQueued.size() + 1);
+            all.add(carried);
+            all.addAll(stillQueued);
+            carried = null;
+            return all;
         }
     }
 
@@ -300,5 +424,6 @@ public class ProjectionRebuilder implements DisposableBean {
     @Override
     public void destroy() {
         runner.shutdownNow();
+        laneRunner.shutdownNow();
     }
 }
