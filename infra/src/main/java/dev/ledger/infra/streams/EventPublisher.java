@@ -48,34 +48,26 @@ final class EventPublisher {
     record Pending(Outgoing outgoing, CompletableFuture<SendResult<String, CloudEvent>> result) {
     }
 
-    /**
-     * A record ready to go, with the organization it belongs to (null for an event of none). Built from the stored
-     * JSON alone: forwarding never binds an event to its class.
-     */
-    record Prepared(Outgoing outgoing, ProducerRecord<String, CloudEvent> record, String organizationId) {
-    }
-
-    Prepared prepare(Outgoing outgoing) {
+    Pending send(Outgoing outgoing) {
         EventMessage<?> message = outgoing.message();
-        // The stored JSON, with personal data readable while the customer's key lives and erased once it is gone.
-        SerializedObject<String> json = message.serializePayload(eventSerializer, String.class);
-        String value = downstreamJson.of(json);
-        String organizationId = EventJson.organizationIdOf(value);
+        SerializedObject<String> stored = message.serializePayload(eventSerializer, String.class);
+        // With personal data readable while the customer's key lives and erased once it is gone.
+        String value = downstreamJson.of(stored);
         String key = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
         String topic = outgoing.topicOverride() != null ? outgoing.topicOverride()
                 : message instanceof DomainEventMessage<?> domain ? EventTopics.forAggregateType(domain.getType())
                 : EventTopics.WITHOUT_AGGREGATE;
         CloudEvent event = LedgerCloudEvents.of(message, value.getBytes(StandardCharsets.UTF_8),
-                json.getType().getRevision(), outgoing.globalPosition(), organizationId);
-        return new Prepared(outgoing, new ProducerRecord<>(topic, key, event), organizationId);
+                stored.getType().getRevision(), outgoing.globalPosition(), EventJson.organizationIdOf(stored.getData()));
+        return new Pending(outgoing, kafka.send(new ProducerRecord<>(topic, key, event)));
     }
 
-    Pending send(Prepared prepared) {
-        return new Pending(prepared.outgoing(), kafka.send(prepared.record()));
-    }
-
-    Pending send(Outgoing outgoing) {
-        return send(prepare(outgoing));
+    /**
+     * The organization an event belongs to (null for none), read from its stored JSON (never sealed): forwarding
+     * never binds an event to its class, nor opens another tenant's personal data to find out.
+     */
+    String organizationOf(EventMessage<?> message) {
+        return EventJson.organizationIdOf(message.serializePayload(eventSerializer, String.class).getData());
     }
 
     /** Waits for every pending send, then traces them all; throws if any was not acknowledged in time. */

@@ -105,11 +105,9 @@ public final class StreamRepublisher implements DisposableBean {
                         break;
                     }
                     scanned++;
-                    EventPublisher.Prepared record =
-                            publisher.prepare(new EventPublisher.Outgoing(event, position, started.topic()));
                     if (started.organizationId() == null
-                            || started.organizationId().toString().equals(record.organizationId())) {
-                        batch.add(publisher.send(record));
+                            || started.organizationId().toString().equals(publisher.organizationOf(event))) {
+                        batch.add(publisher.send(new EventPublisher.Outgoing(event, position, started.topic())));
                     }
                     if (position == started.toPosition()) {
                         done = true;

@@ -69,11 +69,8 @@ public class ProjectionRebuilder implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-    private final ExecutorService laneRunner = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "projection-rebuild-lane");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Lanes after the first, shared by all rebuilds: however many run, they hold writers - 1 more connections. */
+    private final ExecutorService laneRunner;
 
     public ProjectionRebuilder(List<RebuildableProjection> projections,
             StreamableMessageSource<TrackedEventMessage<?>> events,
@@ -89,6 +86,11 @@ public class ProjectionRebuilder implements DisposableBean {
         this.progressStore = new RebuildProgressStore(jdbc);
         this.batchSize = batchSize;
         this.writers = Math.max(1, writers);
+        this.laneRunner = Executors.newFixedThreadPool(Math.max(1, this.writers - 1), task -> {
+            Thread thread = new Thread(task, "projection-rebuild-lane");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     public List<String> projectionNames() {
@@ -191,8 +193,9 @@ public class ProjectionRebuilder implements DisposableBean {
 
     /**
      * Applies a round of events in lanes by organization, each lane a transaction of its own on its own connection,
-     * so PostgreSQL and the JVM work on two lanes at once. Rows belong to one organization, so a row's events stay in
-     * one lane in their order; a round ends before the next starts. An event of no organization gets a round alone.
+     * so PostgreSQL and the JVM work on several at once. Rows belong to one organization, so a row's events stay in
+     * one lane in their order, and a round ends before the next starts. An event of no organization may touch any
+     * row: it gets a round alone.
      */
     private final class Lanes {
 
@@ -212,7 +215,7 @@ public class ProjectionRebuilder implements DisposableBean {
                 lanes.add(new ArrayList<>());
             }
             int read = 0;
-            boolean applying = false;
+            int queued = 0;
             try {
                 TrackedEventMessage<?> event;
                 while (read < batchSize * writers && (event = nextEvent()) != null) {
@@ -220,18 +223,18 @@ public class ProjectionRebuilder implements DisposableBean {
                         read++;
                         continue;
                     }
-                    Object organization = event.getPayload() instanceof LedgerEvent ledgerEvent
-                            ? ledgerEvent.organizationId() : null;
-                    if (organization == null && applying) {
-                        carried = event; // applied alone, first in the next round
+                    if (!(event.getPayload() instanceof LedgerEvent ledgerEvent)) {
+                        if (queued == 0) {
+                            read++;
+                            lanes.get(0).add(event);
+                        } else {
+                            carried = event; // first in the next round
+                        }
                         break;
                     }
                     read++;
-                    applying = true;
-                    lanes.get(organization == null ? 0 : Math.floorMod(organization.hashCode(), writers)).add(event);
-                    if (organization == null) {
-                        break;
-                    }
+                    queued++;
+                    lanes.get(Math.floorMod(ledgerEvent.organizationId().hashCode(), writers)).add(event);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
