@@ -43,9 +43,9 @@ final class ProcessScenario {
         KeepAliveHttp[] connections = CommandScenarios.connections(clients, service.port);
         int share = orders.size() / clients;
         try (Memory memory = Memory.ofProcess(service.pid())) {
-            // A fresh JVM: its compiler needs longer than the in-JVM service, which ran other scenarios first.
+            // A fresh JVM: its compiler needs far longer than the in-JVM service, which ran other scenarios first.
             LoadDriver.Result result = LoadDriver.run("commands over HTTP to the service process", clients,
-                    profile.warmup().multipliedBy(6), profile.measure(), (client, iteration) ->
+                    profile.processWarmup(), profile.measure(), (client, iteration) ->
                             CommandScenarios.expectOk(connections[client].post(base + "/payment-orders/"
                                     + orders.get((int) (client * share + iteration % share)) + "/capture",
                                     "Bearer " + operator, CommandScenarios.CAPTURE_ONE_CENT)));
