@@ -6,8 +6,7 @@ import java.util.List;
 /**
  * How big a run is: {@code smoke} proves the harness works in seconds, {@code full} measures the issue's figures at
  * the issue's sizes, {@code medium} the same figures on a fifth of the data in a few minutes. The service process gets
- * a warm-up of its own: its fresh JVM, compiling with two threads on two busy cores, went from 1,450 captures/s after
- * 30 s of load to 2,015/s after 90 s and 2,738/s after 180 s.
+ * a warm-up of its own: its fresh JVM needs minutes of load to compile its hot paths (README, performance).
  */
 record Profile(
         String name,
