@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +25,9 @@ class ProjectionRebuildTest extends ServiceTest {
 
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    EventStore eventStore;
 
     @Test
     void aRebuildRestoresARowThatWasDamagedAndKeepsIndexesAndSecurity() throws Exception {
@@ -133,6 +138,89 @@ class ProjectionRebuildTest extends ServiceTest {
         assertThat(jdbc.sql("SELECT count(*) FROM rebuild_probe_view").query(Long.class).single()).isEqualTo(liveRows);
         assertThat(jdbc.sql("SELECT count(*) FROM pg_class WHERE relname = 'rebuild_probe_view__rebuild'")
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anEventOfNoOrganizationIsReplayedAfterEveryEventBeforeItAndBeforeEveryEventAfterIt() throws Exception {
+        List<OrganizationId> before = register(12, "Before ");
+        eventStore.publish(GenericEventMessage.asEventMessage(new ProbeSuffixAll("+1")));
+        List<OrganizationId> after = register(12, "After ");
+        eventStore.publish(GenericEventMessage.asEventMessage(new ProbeSuffixAll("+2")));
+
+        assertThat(post("/api/v1/admin/projections/" + OrderingProbe.NAME + "/rebuild").statusCode()).isEqualTo(202);
+        JsonNode finished = awaitFinished(OrderingProbe.NAME);
+
+        // Organizations replay in parallel lanes; an event of none must wait for every lane, then go before the rest.
+        assertThat(finished.get("state").asText()).isEqualTo("COMPLETED");
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(probeNameOf(before.get(i))).isEqualTo("Before " + i + "+1+2");
+        }
+        for (int i = 0; i < after.size(); i++) {
+            assertThat(probeNameOf(after.get(i))).isEqualTo("After " + i + "+2");
+        }
+    }
+
+    /** An event that belongs to no organization and changes every row: only ordered replay gets it right. */
+    @org.axonframework.serialization.Revision("1")
+    record ProbeSuffixAll(String suffix) {
+    }
+
+    /** Keeps organizations' names, each suffixed by every {@link ProbeSuffixAll} after its registration. */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class OrderingProbe implements dev.ledger.query.projection.RebuildableProjection {
+
+        static final String NAME = "ordering-probe";
+        static final String TABLE = "rebuild_order_probe_view";
+
+        private final JdbcClient jdbc;
+
+        OrderingProbe(JdbcClient jdbc) {
+            this.jdbc = jdbc;
+            jdbc.sql("CREATE TABLE IF NOT EXISTS " + TABLE + " (organization_id uuid PRIMARY KEY, name text NOT NULL)")
+                    .update();
+        }
+
+        @Override
+        public String processingGroup() {
+            return NAME;
+        }
+
+        @Override
+        public List<String> tables() {
+            return List.of(TABLE);
+        }
+
+        @Override
+        public Object writingTo(dev.ledger.query.projection.TableNames tables) {
+            String table = tables.of(TABLE);
+            return new Object() {
+                @org.axonframework.eventhandling.EventHandler
+                void on(dev.ledger.kernel.organization.OrganizationRegistered event) {
+                    jdbc.sql("INSERT INTO " + table + " (organization_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                            .params(event.organizationId().value(), event.name().value()).update();
+                }
+
+                @org.axonframework.eventhandling.EventHandler
+                void on(ProbeSuffixAll event) {
+                    jdbc.sql("UPDATE " + table + " SET name = name || ?").param(event.suffix()).update();
+                }
+            };
+        }
+    }
+
+    private List<OrganizationId> register(int count, String namePrefix) {
+        List<OrganizationId> organizations = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            OrganizationId id = OrganizationId.newId();
+            commands.sendAndWait(new RegisterOrganization(id, new OrganizationName(namePrefix + i), CurrencyCode.of("EUR")));
+            organizations.add(id);
+        }
+        return organizations;
+    }
+
+    private String probeNameOf(OrganizationId id) {
+        return jdbc.sql("SELECT name FROM " + OrderingProbe.TABLE + " WHERE organization_id = ?").param(id.value())
+                .query(String.class).single();
     }
 
     /** A rebuildable projection whose replay fails on one event, to prove a failed rebuild changes nothing live. */

@@ -62,14 +62,6 @@ final class EventPublisher {
         return new Pending(outgoing, kafka.send(new ProducerRecord<>(topic, key, event)));
     }
 
-    /**
-     * The organization an event belongs to (null for none), read from its stored JSON (never sealed): forwarding
-     * never binds an event to its class, nor opens another tenant's personal data to find out.
-     */
-    String organizationOf(EventMessage<?> message) {
-        return EventJson.organizationIdOf(message.serializePayload(eventSerializer, String.class).getData());
-    }
-
     /** Waits for every pending send, then traces them all; throws if any was not acknowledged in time. */
     void awaitAndTrace(List<Pending> pending, UUID republishId) {
         long deadline = System.nanoTime() + sendTimeout.toNanos();

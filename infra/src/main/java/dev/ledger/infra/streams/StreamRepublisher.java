@@ -2,6 +2,7 @@ package dev.ledger.infra.streams;
 
 import dev.ledger.kernel.InvalidValue;
 import dev.ledger.kernel.OrganizationId;
+import dev.ledger.query.projection.EventOrganizations;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,7 @@ public final class StreamRepublisher implements DisposableBean {
 
     private final StreamableMessageSource<TrackedEventMessage<?>> events;
     private final EventPublisher publisher;
+    private final EventOrganizations organizations;
     private final JdbcClient jdbc;
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
     private final ExecutorService runner = Executors.newCachedThreadPool(task -> {
@@ -47,9 +49,11 @@ public final class StreamRepublisher implements DisposableBean {
         return thread;
     });
 
-    StreamRepublisher(StreamableMessageSource<TrackedEventMessage<?>> events, EventPublisher publisher, JdbcClient jdbc) {
+    StreamRepublisher(StreamableMessageSource<TrackedEventMessage<?>> events, EventPublisher publisher,
+            EventOrganizations organizations, JdbcClient jdbc) {
         this.events = events;
         this.publisher = publisher;
+        this.organizations = organizations;
         this.jdbc = jdbc;
     }
 
@@ -106,7 +110,7 @@ public final class StreamRepublisher implements DisposableBean {
                     }
                     scanned++;
                     if (started.organizationId() == null
-                            || started.organizationId().toString().equals(publisher.organizationOf(event))) {
+                            || started.organizationId().toString().equals(organizations.of(event))) {
                         batch.add(publisher.send(new EventPublisher.Outgoing(event, position, started.topic())));
                     }
                     if (position == started.toPosition()) {

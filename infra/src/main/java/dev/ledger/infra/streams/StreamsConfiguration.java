@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import dev.ledger.infra.pii.DownstreamJson;
+import dev.ledger.query.projection.EventOrganizations;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,10 +45,19 @@ class StreamsConfiguration {
         return new EventPublisher(kafka, eventSerializer, downstreamJson, new RecordTrace(jdbc), sendTimeout);
     }
 
+    /**
+     * An event's organization from its stored JSON (never sealed): re-publishing filters and rebuild lanes route by
+     * it without binding events to their classes, nor opening another tenant's personal data to find out.
+     */
+    @Bean
+    EventOrganizations eventOrganizations(@Qualifier("eventSerializer") Serializer eventSerializer) {
+        return event -> EventJson.organizationIdOf(event.serializePayload(eventSerializer, String.class).getData());
+    }
+
     @Bean
     StreamRepublisher streamRepublisher(org.axonframework.eventsourcing.eventstore.EventStore events,
-            EventPublisher publisher, JdbcClient jdbc) {
-        return new StreamRepublisher(events, publisher, jdbc);
+            EventPublisher publisher, EventOrganizations organizations, JdbcClient jdbc) {
+        return new StreamRepublisher(events, publisher, organizations, jdbc);
     }
 
     @Bean

@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 
 /**
- * Reads a rebuild's events on a thread of its own, deserializing the ones the projection handles, while the rebuild
- * applies the ones read before: on two cores, reading and writing overlap. Stopping it hands back what it read but
+ * Reads a rebuild's events on a thread of its own while the rebuild applies the ones read before: on two cores,
+ * reading and writing overlap. Payloads stay serialized: the lanes that apply them deserialize them in parallel. Stopping it hands back what it read but
  * nobody took, and the stream, positioned right after those.
  */
 final class PrefetchedEvents {
@@ -20,17 +19,14 @@ final class PrefetchedEvents {
     private static final long READ_WAIT_MILLIS = 50;
 
     private final BlockingStream<TrackedEventMessage<?>> stream;
-    private final Predicate<TrackedEventMessage<?>> handled;
     private final BlockingQueue<TrackedEventMessage<?>> ahead;
     private final Thread reader;
     private volatile boolean reading = true;
     private volatile RuntimeException failure;
     private TrackedEventMessage<?> unqueued;
 
-    PrefetchedEvents(BlockingStream<TrackedEventMessage<?>> stream, Predicate<TrackedEventMessage<?>> handled,
-            int capacity, String name) {
+    PrefetchedEvents(BlockingStream<TrackedEventMessage<?>> stream, int capacity, String name) {
         this.stream = stream;
-        this.handled = handled;
         this.ahead = new ArrayBlockingQueue<>(capacity);
         this.reader = new Thread(this::read, name);
         reader.setDaemon(true);
@@ -68,9 +64,6 @@ final class PrefetchedEvents {
                     continue;
                 }
                 TrackedEventMessage<?> event = stream.nextAvailable();
-                if (handled.test(event)) {
-                    event.getPayload();
-                }
                 while (!ahead.offer(event, READ_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                     if (!reading) {
                         unqueued = event; // handed back by stop(), after the queue's events

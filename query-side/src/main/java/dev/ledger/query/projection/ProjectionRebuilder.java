@@ -13,15 +13,18 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import dev.ledger.kernel.event.LedgerEvent;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -56,6 +59,7 @@ public class ProjectionRebuilder implements DisposableBean {
 
     private final Map<String, RebuildableProjection> projections;
     private final StreamableMessageSource<TrackedEventMessage<?>> events;
+    private final EventOrganizations organizations;
     private final DataSource dataSource;
     private final TransactionTemplate transactions;
     private final ShadowTables shadows;
@@ -69,24 +73,25 @@ public class ProjectionRebuilder implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-    /** Lanes after the first, shared by all rebuilds: however many run, they hold writers - 1 more connections. */
+    /** Lane workers, shared by all rebuilds: however many run, they hold at most {@code writers} connections. */
     private final ExecutorService laneRunner;
 
     public ProjectionRebuilder(List<RebuildableProjection> projections,
-            StreamableMessageSource<TrackedEventMessage<?>> events,
+            StreamableMessageSource<TrackedEventMessage<?>> events, EventOrganizations organizations,
             DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactionManager,
             @Value("${ledger.rebuild.batch-size:1000}") int batchSize,
             @Value("${ledger.rebuild.writers:4}") int writers) {
         this.projections = projections.stream()
                 .collect(Collectors.toMap(RebuildableProjection::processingGroup, Function.identity()));
         this.events = events;
+        this.organizations = organizations;
         this.dataSource = dataSource;
         this.transactions = new TransactionTemplate(transactionManager);
         this.shadows = new ShadowTables(jdbc);
         this.progressStore = new RebuildProgressStore(jdbc);
         this.batchSize = batchSize;
         this.writers = Math.max(1, writers);
-        this.laneRunner = Executors.newFixedThreadPool(Math.max(1, this.writers - 1), task -> {
+        this.laneRunner = Executors.newFixedThreadPool(this.writers, task -> {
             Thread thread = new Thread(task, "projection-rebuild-lane");
             thread.setDaemon(true);
             return thread;
@@ -134,38 +139,24 @@ public class ProjectionRebuilder implements DisposableBean {
             AnnotationEventHandlerAdapter handlers =
                     new AnnotationEventHandlerAdapter(projection.writingTo(TableNames.shadowOf(tables)));
             try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
-                long done = 0;
-                Instant lastLog = clock.instant();
-                PrefetchedEvents ahead = new PrefetchedEvents(stream, handlers::canHandle, 4 * batchSize,
-                        "projection-rebuild-reader");
+                Reporter reporter = new Reporter(progress);
+                PrefetchedEvents ahead = new PrefetchedEvents(stream, 4 * batchSize, "projection-rebuild-reader");
                 List<TrackedEventMessage<?>> readButNotApplied;
-                Lanes lanes = new Lanes(ahead, handlers);
-                try {
-                    while (true) {
-                        int applied = lanes.applyRound();
-                        done += applied;
-                        progress = progress.advancedTo(done, Math.max(progress.eventsTotal(), done), clock.instant());
-                        if (Duration.between(lastLog, clock.instant()).compareTo(LOG_EVERY) >= 0) {
-                            progressStore.save(progress);
-                            logProgress(progress);
-                            lastLog = clock.instant();
-                        }
-                        if (applied < batchSize * writers) {
-                            if (progress.state() == RebuildProgress.State.INDEXING) {
-                                break; // caught up again after the indexes were built
-                            }
-                            // Caught up: build the lookup indexes left out while filling, then catch up once more.
-                            progress = progress.in(RebuildProgress.State.INDEXING, clock.instant());
-                            progressStore.save(progress);
-                            log.info("rebuild of {}: caught up at {} events, building the shadow tables' indexes",
-                                    projection.processingGroup(), done);
-                            Integer built = transactions.execute(status -> shadows.buildDeferredIndexes(tables));
-                            log.info("rebuild of {}: {} indexes built", projection.processingGroup(), built);
-                        }
-                    }
+                try (Lanes lanes = new Lanes(handlers)) {
+                    long done = lanes.applyUntilCaughtUp(ahead, reporter::at);
+                    // Caught up: build the lookup indexes left out while filling, then catch up once more.
+                    reporter.in(RebuildProgress.State.INDEXING, done);
+                    log.info("rebuild of {}: caught up at {} events, building the shadow tables' indexes",
+                            projection.processingGroup(), done);
+                    Integer built = transactions.execute(status -> shadows.buildDeferredIndexes(tables));
+                    log.info("rebuild of {}: {} indexes built", projection.processingGroup(), built);
+                    done = lanes.applyUntilCaughtUp(ahead, reporter::at);
+                    reporter.at(done);
                 } finally {
-                    readButNotApplied = lanes.carriedOver(stopQuietly(ahead));
+                    progress = reporter.progress;
+                    readButNotApplied = stopQuietly(ahead);
                 }
+                long done = progress.eventsDone();
                 progressStore.save(progress.in(RebuildProgress.State.SWAPPING, clock.instant()));
                 long[] drained = {0};
                 transactions.executeWithoutResult(status -> {
@@ -191,115 +182,191 @@ public class ProjectionRebuilder implements DisposableBean {
         }
     }
 
-    /**
-     * Applies a round of events in lanes by organization, each lane a transaction of its own on its own connection,
-     * so PostgreSQL and the JVM work on several at once. Rows belong to one organization, so a row's events stay in
-     * one lane in their order, and a round ends before the next starts. An event of no organization may touch any
-     * row: it gets a round alone.
-     */
-    private final class Lanes {
+    /** Progress of one rebuild, saved and logged every few seconds while its events are applied. */
+    private final class Reporter {
 
-        private final PrefetchedEvents ahead;
-        private final AnnotationEventHandlerAdapter handlers;
-        private TrackedEventMessage<?> carried;
+        private RebuildProgress progress;
+        private Instant lastLog = clock.instant();
 
-        Lanes(PrefetchedEvents ahead, AnnotationEventHandlerAdapter handlers) {
-            this.ahead = ahead;
-            this.handlers = handlers;
+        Reporter(RebuildProgress progress) {
+            this.progress = progress;
         }
 
-        /** Reads and applies up to a batch a lane; returns how many events it read (handled or not). */
-        int applyRound() {
-            List<List<TrackedEventMessage<?>>> lanes = new ArrayList<>();
-            for (int i = 0; i < writers; i++) {
-                lanes.add(new ArrayList<>());
+        void at(long done) {
+            progress = progress.advancedTo(done, Math.max(progress.eventsTotal(), done), clock.instant());
+            if (Duration.between(lastLog, clock.instant()).compareTo(LOG_EVERY) >= 0) {
+                progressStore.save(progress);
+                logProgress(progress);
+                lastLog = clock.instant();
             }
-            int read = 0;
-            int queued = 0;
+        }
+
+        void in(RebuildProgress.State state, long done) {
+            progress = progress.advancedTo(done, Math.max(progress.eventsTotal(), done), clock.instant())
+                    .in(state, clock.instant());
+            progressStore.save(progress);
+        }
+    }
+
+    /**
+     * Applies events in lanes by organization: a worker a lane, each applying batches in transactions of its own on
+     * its own connection, so PostgreSQL and the JVM work on several at once and no lane waits for another. Rows belong to one organization, so a row's events stay in one lane in their order. An
+     * event of no organization may touch any row: it waits until every lane is idle and is applied alone.
+     */
+    private final class Lanes implements AutoCloseable {
+
+        private static final Duration POLL = Duration.ofMillis(50);
+        private static final int REPORT_EVERY = 1_000;
+
+        private final AnnotationEventHandlerAdapter handlers;
+        private final List<Lane> lanes = new ArrayList<>();
+        private final List<Future<?>> workers = new ArrayList<>();
+        private final Object idle = new Object();
+        private final AtomicLong applied = new AtomicLong();
+        private volatile RuntimeException failure;
+        private volatile boolean closed;
+        private long routed;
+        private long notRouted;
+
+        Lanes(AnnotationEventHandlerAdapter handlers) {
+            this.handlers = handlers;
+            for (int i = 0; i < writers; i++) {
+                Lane lane = new Lane();
+                lanes.add(lane);
+                workers.add(laneRunner.submit(lane::work));
+            }
+        }
+
+        /** Applies what comes until nothing arrives within the wait and every lane is idle; returns events done. */
+        long applyUntilCaughtUp(PrefetchedEvents ahead, LongConsumer progress) {
             try {
                 TrackedEventMessage<?> event;
-                while (read < batchSize * writers && (event = nextEvent()) != null) {
-                    if (!handlers.canHandle(event)) {
-                        read++;
-                        continue;
+                while ((event = ahead.next(CAUGHT_UP_WAIT)) != null) {
+                    route(event);
+                    if ((routed + notRouted) % REPORT_EVERY == 0) {
+                        progress.accept(done());
                     }
-                    if (!(event.getPayload() instanceof LedgerEvent ledgerEvent)) {
-                        if (queued == 0) {
-                            read++;
-                            lanes.get(0).add(event);
-                        } else {
-                            carried = event; // first in the next round
-                        }
-                        break;
-                    }
-                    read++;
-                    queued++;
-                    lanes.get(Math.floorMod(ledgerEvent.organizationId().hashCode(), writers)).add(event);
                 }
+                awaitIdle();
+                return done();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("rebuild interrupted", e);
             }
-            applyInParallel(lanes);
-            return read;
         }
 
-        private TrackedEventMessage<?> nextEvent() throws InterruptedException {
-            TrackedEventMessage<?> event = carried;
-            carried = null;
-            return event != null ? event : ahead.next(CAUGHT_UP_WAIT);
+        private void route(TrackedEventMessage<?> event) throws InterruptedException {
+            String organization;
+            if (!handlers.canHandle(event)) {
+                notRouted++;
+            } else if ((organization = organizations.of(event)) != null) {
+                lanes.get(Math.floorMod(organization.hashCode(), writers)).add(event);
+                routed++;
+            } else {
+                awaitIdle();
+                apply(List.of(event));
+                notRouted++;
+            }
         }
 
-        private void applyInParallel(List<List<TrackedEventMessage<?>>> lanes) {
-            List<Future<?>> others = new ArrayList<>();
-            for (List<TrackedEventMessage<?>> lane : lanes.subList(1, lanes.size())) {
-                if (!lane.isEmpty()) {
-                    others.add(laneRunner.submit(() -> apply(lane)));
+        private long done() {
+            return applied.get() + notRouted;
+        }
+
+        /** Hands every lane what it has, then waits until all of it is applied. */
+        private void awaitIdle() throws InterruptedException {
+            for (Lane lane : lanes) {
+                lane.hand();
+            }
+            synchronized (idle) {
+                while (applied.get() < routed) {
+                    failIfALaneFailed();
+                    idle.wait(POLL.toMillis());
                 }
             }
-            RuntimeException failure = null;
-            try {
-                apply(lanes.get(0));
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-            for (Future<?> other : others) {
-                try {
-                    other.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("rebuild interrupted", e);
-                } catch (ExecutionException e) {
-                    if (failure == null) {
-                        failure = e.getCause() instanceof RuntimeException runtime ? runtime
-                                : new IllegalStateException("event handler failed during rebuild", e.getCause());
-                    }
-                }
-            }
+            failIfALaneFailed();
+        }
+
+        private void failIfALaneFailed() {
             if (failure != null) {
                 throw failure;
             }
         }
 
-        private void apply(List<TrackedEventMessage<?>> lane) {
-            if (lane.isEmpty()) {
-                return;
-            }
-            Iterator<TrackedEventMessage<?>> events = lane.iterator();
+        private void apply(List<TrackedEventMessage<?>> batch) {
+            Iterator<TrackedEventMessage<?>> events = batch.iterator();
             transactions.executeWithoutResult(status -> inUnitOfWork(() ->
-                    applyAvailable(wait -> events.hasNext() ? events.next() : null, handlers, lane.size())));
+                    applyAvailable(wait -> events.hasNext() ? events.next() : null, handlers, batch.size())));
         }
 
-        /** What was read but not applied, in order: the event carried to the next round first. */
-        List<TrackedEventMessage<?>> carriedOver(List<TrackedEventMessage<?>> stillQueued) {
-            if (carried == null) {
-                return stillQueued;
+        /** Stops the workers and waits for them: nothing writes to the shadow tables after this returns. */
+        @Override
+        public void close() {
+            closed = true;
+            for (Future<?> worker : workers) {
+                try {
+                    worker.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (ExecutionException e) {
+                    log.debug("a rebuild lane ended with a failure already reported", e);
+                }
             }
-            List<TrackedEventMessage<?>> all = new ArrayList<>(stillQueued.size() + 1);
-            all.add(carried);
-            all.addAll(stillQueued);
-            carried = null;
-            return all;
+        }
+
+        /** A worker applying the batches handed to it, in order; its next batch fills while it applies one. */
+        private final class Lane {
+
+            private final BlockingQueue<List<TrackedEventMessage<?>>> batches = new ArrayBlockingQueue<>(2);
+            private List<TrackedEventMessage<?>> filling = new ArrayList<>(batchSize);
+
+            void add(TrackedEventMessage<?> event) throws InterruptedException {
+                filling.add(event);
+                if (filling.size() == batchSize) {
+                    hand();
+                }
+            }
+
+            void hand() throws InterruptedException {
+                if (filling.isEmpty()) {
+                    return;
+                }
+                while (!batches.offer(filling, POLL.toMillis(), TimeUnit.MILLISECONDS)) {
+                    failIfALaneFailed();
+                }
+                filling = new ArrayList<>(batchSize);
+            }
+
+            void work() {
+                try {
+                    while (!closed && failure == null) {
+                        List<TrackedEventMessage<?>> batch = batches.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
+                        if (batch == null) {
+                            continue;
+                        }
+                        apply(batch);
+                        synchronized (idle) {
+                            applied.addAndGet(batch.size());
+                            idle.notifyAll();
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    fail(new IllegalStateException("rebuild interrupted", e));
+                } catch (RuntimeException e) {
+                    fail(e);
+                }
+            }
+
+            private void fail(RuntimeException e) {
+                synchronized (idle) {
+                    if (failure == null) {
+                        failure = e;
+                    }
+                    idle.notifyAll();
+                }
+            }
         }
     }
 
