@@ -48,7 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * event was applied, so the new tables miss nothing the old ones had; the live processor goes on from its own
  * token, re-applying at most a few events that the idempotent handlers ignore. A failure drops the shadows and
  * leaves the live tables as they were. One rebuild per projection across all instances (an advisory lock).
- * Organizations are replayed in parallel lanes ({@code ledger.rebuild.writers}), each organization in its order.
+ * Organizations are replayed in parallel lanes ({@code ledger.rebuild.writers}), each organization in its order; the
+ * lanes' workers are shared, so a rebuild started while another runs applies its events once the first one is done.
  */
 @Component
 public class ProjectionRebuilder implements DisposableBean {
