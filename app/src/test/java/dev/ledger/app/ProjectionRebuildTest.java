@@ -160,6 +160,22 @@ class ProjectionRebuildTest extends ServiceTest {
         }
     }
 
+    @Test
+    void twoRebuildsStartedTogetherBothCompleteThoughTheyShareTheLaneWorkers() throws Exception {
+        List<OrganizationId> organizations = register(8, "Together ");
+        awaitRow(organizations.get(organizations.size() - 1));
+
+        assertThat(post("/api/v1/admin/projections/organization-read-model/rebuild").statusCode()).isEqualTo(202);
+        assertThat(post("/api/v1/admin/projections/" + OrderingProbe.NAME + "/rebuild").statusCode()).isEqualTo(202);
+
+        assertThat(awaitFinished("organization-read-model").get("state").asText()).isEqualTo("COMPLETED");
+        assertThat(awaitFinished(OrderingProbe.NAME).get("state").asText()).isEqualTo("COMPLETED");
+        for (int i = 0; i < organizations.size(); i++) {
+            assertThat(nameOf(organizations.get(i))).isEqualTo("Together " + i);
+            assertThat(probeNameOf(organizations.get(i))).startsWith("Together " + i);
+        }
+    }
+
     /** An event that belongs to no organization and changes every row: only ordered replay gets it right. */
     @org.axonframework.serialization.Revision("1")
     record ProbeSuffixAll(String suffix) {
