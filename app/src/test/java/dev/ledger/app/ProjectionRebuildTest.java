@@ -239,6 +239,54 @@ class ProjectionRebuildTest extends ServiceTest {
                 .query(String.class).single();
     }
 
+    @Test
+    void aRebuildWhoseHandlerThrowsAnErrorFailsInsteadOfWaitingForever() throws Exception {
+        commands.sendAndWait(new RegisterOrganization(OrganizationId.newId(), new OrganizationName(ErrorProbe.POISON),
+                CurrencyCode.of("EUR")));
+
+        post("/api/v1/admin/projections/" + ErrorProbe.NAME + "/rebuild");
+        JsonNode finished = awaitFinished(ErrorProbe.NAME);
+
+        assertThat(finished.get("state").asText()).isEqualTo("FAILED");
+        assertThat(finished.get("failure").asText()).contains("AssertionError").contains("an error, not an exception");
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_class WHERE relname = 'rebuild_error_probe_view__rebuild'")
+                .query(Long.class).single()).isZero();
+    }
+
+    /** A rebuildable projection whose handler throws an {@link Error} on one event, as an assertion in a handler would. */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class ErrorProbe implements dev.ledger.query.projection.RebuildableProjection {
+
+        static final String NAME = "error-probe";
+        static final String POISON = "Error for the probe";
+
+        ErrorProbe(JdbcClient jdbc) {
+            jdbc.sql("CREATE TABLE IF NOT EXISTS rebuild_error_probe_view (organization_id uuid PRIMARY KEY)").update();
+        }
+
+        @Override
+        public String processingGroup() {
+            return NAME;
+        }
+
+        @Override
+        public List<String> tables() {
+            return List.of("rebuild_error_probe_view");
+        }
+
+        @Override
+        public Object writingTo(dev.ledger.query.projection.TableNames tables) {
+            return new Object() {
+                @org.axonframework.eventhandling.EventHandler
+                void on(dev.ledger.kernel.organization.OrganizationRegistered event) {
+                    if (event.name().value().equals(POISON)) {
+                        throw new AssertionError("an error, not an exception");
+                    }
+                }
+            };
+        }
+    }
+
     /** A rebuildable projection whose replay fails on one event, to prove a failed rebuild changes nothing live. */
     @org.springframework.boot.test.context.TestConfiguration
     static class FailingProjection implements dev.ledger.query.projection.RebuildableProjection {

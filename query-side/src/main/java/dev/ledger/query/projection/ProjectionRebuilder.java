@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -48,8 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * event was applied, so the new tables miss nothing the old ones had; the live processor goes on from its own
  * token, re-applying at most a few events that the idempotent handlers ignore. A failure drops the shadows and
  * leaves the live tables as they were. One rebuild per projection across all instances (an advisory lock).
- * Organizations are replayed in parallel lanes ({@code ledger.rebuild.writers}), each organization in its order; the
- * lanes' workers are shared, so a rebuild started while another runs applies its events once the first one is done.
+ * Organizations are replayed in parallel lanes ({@code ledger.rebuild.writers}), each organization in its order;
+ * rebuilds running at once share that many connections, taken a batch at a time.
  */
 @Component
 public class ProjectionRebuilder implements DisposableBean {
@@ -74,8 +75,13 @@ public class ProjectionRebuilder implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-    /** Lane workers, shared by all rebuilds: however many run, they hold at most {@code writers} connections. */
-    private final ExecutorService laneRunner;
+    private final ExecutorService laneRunner = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "projection-rebuild-lane");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** A permit a batch being applied: however many rebuilds run, they hold at most {@code writers} connections. */
+    private final Semaphore connections;
 
     public ProjectionRebuilder(List<RebuildableProjection> projections,
             StreamableMessageSource<TrackedEventMessage<?>> events, EventOrganizations organizations,
@@ -92,11 +98,7 @@ public class ProjectionRebuilder implements DisposableBean {
         this.progressStore = new RebuildProgressStore(jdbc);
         this.batchSize = batchSize;
         this.writers = Math.max(1, writers);
-        this.laneRunner = Executors.newFixedThreadPool(this.writers, task -> {
-            Thread thread = new Thread(task, "projection-rebuild-lane");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.connections = new Semaphore(this.writers, true);
     }
 
     public List<String> projectionNames() {
@@ -153,10 +155,13 @@ public class ProjectionRebuilder implements DisposableBean {
                     log.info("rebuild of {}: {} indexes built", projection.processingGroup(), built);
                     done = lanes.applyUntilCaughtUp(ahead, reporter::at);
                     reporter.at(done);
+                } catch (RuntimeException e) {
+                    stopAfterFailure(ahead, e); // the rebuild fails with the lane's reason, not the reader's
+                    throw e;
                 } finally {
                     progress = reporter.progress;
-                    readButNotApplied = stopQuietly(ahead);
                 }
+                readButNotApplied = stopQuietly(ahead);
                 long done = progress.eventsDone();
                 progressStore.save(progress.in(RebuildProgress.State.SWAPPING, clock.instant()));
                 long[] drained = {0};
@@ -294,10 +299,15 @@ public class ProjectionRebuilder implements DisposableBean {
             }
         }
 
-        private void apply(List<TrackedEventMessage<?>> batch) {
+        private void apply(List<TrackedEventMessage<?>> batch) throws InterruptedException {
             Iterator<TrackedEventMessage<?>> events = batch.iterator();
-            transactions.executeWithoutResult(status -> inUnitOfWork(() ->
-                    applyAvailable(wait -> events.hasNext() ? events.next() : null, handlers, batch.size())));
+            connections.acquire();
+            try {
+                transactions.executeWithoutResult(status -> inUnitOfWork(() ->
+                        applyAvailable(wait -> events.hasNext() ? events.next() : null, handlers, batch.size())));
+            } finally {
+                connections.release();
+            }
         }
 
         /** Stops the workers and waits for them: nothing writes to the shadow tables after this returns. */
@@ -357,6 +367,9 @@ public class ProjectionRebuilder implements DisposableBean {
                     fail(new IllegalStateException("rebuild interrupted", e));
                 } catch (RuntimeException e) {
                     fail(e);
+                } catch (Error e) {
+                    // Whatever ends a worker must reach the dispatcher, or it waits for this lane forever.
+                    fail(new IllegalStateException("event handler failed during rebuild: " + e, e));
                 }
             }
 
@@ -378,7 +391,7 @@ public class ProjectionRebuilder implements DisposableBean {
             int applied = batch.getAsInt();
             unitOfWork.commit();
             return applied;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             unitOfWork.rollback(e);
             throw e;
         }
@@ -398,6 +411,17 @@ public class ProjectionRebuilder implements DisposableBean {
             }
             return stream.hasNextAvailable((int) wait.toMillis(), TimeUnit.MILLISECONDS) ? stream.nextAvailable() : null;
         };
+    }
+
+    private static void stopAfterFailure(PrefetchedEvents ahead, RuntimeException failure) {
+        try {
+            ahead.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure.addSuppressed(e);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private static List<TrackedEventMessage<?>> stopQuietly(PrefetchedEvents ahead) {
