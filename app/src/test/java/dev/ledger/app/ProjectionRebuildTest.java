@@ -253,25 +253,35 @@ class ProjectionRebuildTest extends ServiceTest {
                 .query(Long.class).single()).isZero();
     }
 
-    /** A rebuildable projection whose handler throws an {@link Error} on one event, as an assertion in a handler would. */
-    @org.springframework.boot.test.context.TestConfiguration
-    static class ErrorProbe implements dev.ledger.query.projection.RebuildableProjection {
+    /** A rebuildable projection whose replay throws on the registration of one organization name. */
+    abstract static class PoisonedProbe implements dev.ledger.query.projection.RebuildableProjection {
 
-        static final String NAME = "error-probe";
-        static final String POISON = "Error for the probe";
+        private final String name;
+        private final String table;
+        private final String poison;
 
-        ErrorProbe(JdbcClient jdbc) {
-            jdbc.sql("CREATE TABLE IF NOT EXISTS rebuild_error_probe_view (organization_id uuid PRIMARY KEY)").update();
+        PoisonedProbe(JdbcClient jdbc, String name, String table, String poison) {
+            this.name = name;
+            this.table = table;
+            this.poison = poison;
+            jdbc.sql("CREATE TABLE IF NOT EXISTS " + table + " (organization_id uuid PRIMARY KEY, name text NOT NULL)")
+                    .update();
+            jdbc.sql("SELECT relrowsecurity FROM pg_class WHERE relname = ?").param(table).query(Boolean.class)
+                    .optional().filter(protectedAlready -> !protectedAlready)
+                    .ifPresent(unprotected -> jdbc.sql("SELECT ledger_protect_read_table(?::regclass)").param(table)
+                            .query((row, n) -> 1).single());
         }
+
+        abstract void fail(dev.ledger.kernel.organization.OrganizationRegistered event);
 
         @Override
         public String processingGroup() {
-            return NAME;
+            return name;
         }
 
         @Override
         public List<String> tables() {
-            return List.of("rebuild_error_probe_view");
+            return List.of(table);
         }
 
         @Override
@@ -279,50 +289,45 @@ class ProjectionRebuildTest extends ServiceTest {
             return new Object() {
                 @org.axonframework.eventhandling.EventHandler
                 void on(dev.ledger.kernel.organization.OrganizationRegistered event) {
-                    if (event.name().value().equals(POISON)) {
-                        throw new AssertionError("an error, not an exception");
+                    if (event.name().value().equals(poison)) {
+                        fail(event);
                     }
                 }
             };
         }
     }
 
-    /** A rebuildable projection whose replay fails on one event, to prove a failed rebuild changes nothing live. */
+    /** Fails with an exception, to prove a failed rebuild changes nothing live. */
     @org.springframework.boot.test.context.TestConfiguration
-    static class FailingProjection implements dev.ledger.query.projection.RebuildableProjection {
+    static class FailingProjection extends PoisonedProbe {
 
         static final String NAME = "failing-probe";
         static final String POISON = "Poison for the probe";
 
         FailingProjection(JdbcClient jdbc) {
-            jdbc.sql("CREATE TABLE IF NOT EXISTS rebuild_probe_view (organization_id uuid PRIMARY KEY, name text NOT NULL)")
-                    .update();
-            jdbc.sql("SELECT relrowsecurity FROM pg_class WHERE relname = 'rebuild_probe_view'").query(Boolean.class)
-                    .optional().filter(protectedAlready -> !protectedAlready)
-                    .ifPresent(unprotected -> jdbc.sql("SELECT ledger_protect_read_table('rebuild_probe_view')")
-                            .query((row, n) -> 1).single());
+            super(jdbc, NAME, "rebuild_probe_view", POISON);
         }
 
         @Override
-        public String processingGroup() {
-            return NAME;
+        void fail(dev.ledger.kernel.organization.OrganizationRegistered event) {
+            throw new IllegalStateException("poisoned event " + event.organizationId());
+        }
+    }
+
+    /** Fails with an {@link Error}, as an assertion in a handler would. */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class ErrorProbe extends PoisonedProbe {
+
+        static final String NAME = "error-probe";
+        static final String POISON = "Error for the probe";
+
+        ErrorProbe(JdbcClient jdbc) {
+            super(jdbc, NAME, "rebuild_error_probe_view", POISON);
         }
 
         @Override
-        public List<String> tables() {
-            return List.of("rebuild_probe_view");
-        }
-
-        @Override
-        public Object writingTo(dev.ledger.query.projection.TableNames tables) {
-            return new Object() {
-                @org.axonframework.eventhandling.EventHandler
-                void on(dev.ledger.kernel.organization.OrganizationRegistered event) {
-                    if (event.name().value().equals(POISON)) {
-                        throw new IllegalStateException("poisoned event " + event.organizationId());
-                    }
-                }
-            };
+        void fail(dev.ledger.kernel.organization.OrganizationRegistered event) {
+            throw new AssertionError("an error, not an exception");
         }
     }
 
