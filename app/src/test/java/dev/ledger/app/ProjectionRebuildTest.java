@@ -31,12 +31,7 @@ class ProjectionRebuildTest extends ServiceTest {
 
     @Test
     void aRebuildRestoresARowThatWasDamagedAndKeepsIndexesAndSecurity() throws Exception {
-        List<OrganizationId> organizations = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            OrganizationId id = OrganizationId.newId();
-            commands.sendAndWait(new RegisterOrganization(id, new OrganizationName("Rebuilt " + i), CurrencyCode.of("EUR")));
-            organizations.add(id);
-        }
+        List<OrganizationId> organizations = register(30, "Rebuilt ");
         // Renamed twice each: organizations replay in parallel lanes, so only each one's own order keeps the last name.
         for (int i = 0; i < organizations.size(); i++) {
             commands.sendAndWait(new RenameOrganization(organizations.get(i), new OrganizationName("Renamed " + i)));
@@ -161,7 +156,7 @@ class ProjectionRebuildTest extends ServiceTest {
     }
 
     @Test
-    void twoRebuildsStartedTogetherBothCompleteThoughTheyShareTheLaneWorkers() throws Exception {
+    void twoRebuildsStartedTogetherBothCompleteThoughTheyShareTheirConnections() throws Exception {
         List<OrganizationId> organizations = register(8, "Together ");
         awaitRow(organizations.get(organizations.size() - 1));
 

@@ -11,8 +11,8 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 
 /**
  * Reads a rebuild's events on a thread of its own while the rebuild applies the ones read before: on two cores,
- * reading and writing overlap. Payloads stay serialized: the lanes that apply them deserialize them in parallel. Stopping it hands back what it read but
- * nobody took, and the stream, positioned right after those.
+ * reading and writing overlap. Payloads stay serialized: the lanes that apply them deserialize them in parallel.
+ * Stopping it hands back what it read but nobody took, and the stream, positioned right after those.
  */
 final class PrefetchedEvents {
 

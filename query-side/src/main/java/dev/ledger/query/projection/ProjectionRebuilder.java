@@ -199,7 +199,7 @@ public class ProjectionRebuilder implements DisposableBean {
         }
 
         void at(long done) {
-            progress = progress.advancedTo(done, Math.max(progress.eventsTotal(), done), clock.instant());
+            progress = advancedTo(done);
             if (Duration.between(lastLog, clock.instant()).compareTo(LOG_EVERY) >= 0) {
                 progressStore.save(progress);
                 logProgress(progress);
@@ -208,16 +208,20 @@ public class ProjectionRebuilder implements DisposableBean {
         }
 
         void in(RebuildProgress.State state, long done) {
-            progress = progress.advancedTo(done, Math.max(progress.eventsTotal(), done), clock.instant())
-                    .in(state, clock.instant());
+            progress = advancedTo(done).in(state, clock.instant());
             progressStore.save(progress);
+        }
+
+        private RebuildProgress advancedTo(long done) {
+            return progress.advancedTo(done, Math.max(progress.eventsTotal(), done), clock.instant());
         }
     }
 
     /**
      * Applies events in lanes by organization: a worker a lane, each applying batches in transactions of its own on
-     * its own connection, so PostgreSQL and the JVM work on several at once and no lane waits for another. Rows belong to one organization, so a row's events stay in one lane in their order. An
-     * event of no organization may touch any row: it waits until every lane is idle and is applied alone.
+     * its own connection, so PostgreSQL and the JVM work on several at once and no lane waits for another. Rows
+     * belong to one organization, so a row's events stay in one lane in their order. An event of no organization may
+     * touch any row: it waits until every lane is idle and is applied alone.
      */
     private final class Lanes implements AutoCloseable {
 
