@@ -56,7 +56,9 @@ class OrganizationEndToEndTest extends ServiceTest {
         assertThat(headers).containsEntry("ce_id", eventId);
         // An auditor can trace the stored event to exactly this Kafka record.
         awaitCount("SELECT count(*) FROM kafka_record_trace WHERE event_id = ?", eventId, 1);
-        Map<String, Object> trace = jdbc.sql("SELECT topic, kafka_partition, kafka_offset FROM kafka_record_trace WHERE event_id = ?")
+        Map<String, Object> trace = jdbc.sql("""
+                        SELECT t.topic, t.kafka_partition, t.kafka_offset FROM kafka_record_trace t
+                        JOIN domainevententry e ON e.globalindex = t.global_position WHERE e.eventidentifier = ?""")
                 .param(eventId).query().singleRow();
         assertThat(trace).containsEntry("topic", "ledger.organization")
                 .containsEntry("kafka_partition", record.partition())

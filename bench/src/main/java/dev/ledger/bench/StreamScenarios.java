@@ -10,6 +10,7 @@ import dev.ledger.query.projection.RebuildProgress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -21,6 +22,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Forwarding catch-up speed, end-to-end lag at a steady command rate, and projection rebuild speed. */
@@ -74,6 +77,42 @@ final class StreamScenarios {
         double seconds = Duration.between(now.startedAt(), now.updatedAt()).toMillis() / 1000.0;
         Rate rate = new Rate(now.eventsSent(), now.eventsSent() / Math.max(0.001, seconds));
         Progress.say(String.format("re-publish: %d events at %.0f events/s", rate.events(), rate.perSecond()));
+        return rate;
+    }
+
+    /**
+     * The live forwarder's own speed: its processor starts over from the first event and sends the whole history
+     * again (records it sent before; consumers de-duplicate by id) while every other processor is caught up.
+     */
+    static Rate forwarderReplay(Service service, long events) throws InterruptedException {
+        StreamingEventProcessor forwarder = service.bean(EventProcessingConfiguration.class)
+                .eventProcessor("kafka-forwarder", StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no kafka-forwarder processor"));
+        ProcessorPositions positions = service.bean(ProcessorPositions.class);
+        JdbcClient jdbc = service.bean(JdbcClient.class);
+        forwarder.shutDown();
+        forwarder.resetTokens();
+        OffsetDateTime from = jdbc.sql("SELECT now()").query(OffsetDateTime.class).single();
+        forwarder.start();
+        Progress progress = new Progress("the forwarder replaying the history to Kafka", events);
+        String replayed = " FROM kafka_record_trace WHERE republish_id IS NULL AND published_at > ?";
+        long sent = 0;
+        long stalledSince = System.nanoTime();
+        while (sent < events || positions.of("kafka-forwarder").lag() > 0) {
+            Thread.sleep(500);
+            long now = jdbc.sql("SELECT count(*)" + replayed).param(from).query(Long.class).single();
+            if (now > sent) {
+                stalledSince = System.nanoTime();
+            } else if (System.nanoTime() - stalledSince > Duration.ofMinutes(1).toNanos()) {
+                throw new IllegalStateException("the forwarder replay stalled at " + now + " of " + events + " events");
+            }
+            sent = now;
+            progress.at(sent);
+        }
+        double seconds = jdbc.sql("SELECT extract(epoch FROM max(published_at) - min(published_at))" + replayed)
+                .param(from).query(Double.class).single();
+        Rate rate = new Rate(sent, sent / Math.max(0.001, seconds));
+        Progress.say(String.format("forwarder replay: %d events at %.0f events/s", sent, rate.perSecond()));
         return rate;
     }
 

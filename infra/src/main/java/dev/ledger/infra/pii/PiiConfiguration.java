@@ -2,7 +2,9 @@ package dev.ledger.infra.pii;
 
 import java.nio.file.Path;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,7 +43,10 @@ class PiiConfiguration {
     /** Replaces Axon's event serializer (it steps back when a bean has this qualifier). */
     @Bean
     @Qualifier("eventSerializer")
-    SealingSerializer eventSerializer(@Qualifier("messageSerializer") Serializer jackson, DataKeys keys) {
+    SealingSerializer eventSerializer(@Qualifier("messageSerializer") Serializer messages, RevisionResolver revisions,
+            DataKeys keys) {
+        Serializer jackson = messages instanceof JacksonSerializer configured
+                ? KnownTypesJacksonSerializer.like(configured, revisions) : messages;
         return new SealingSerializer(jackson, new PersonalDataEnvelopes(keys));
     }
 

@@ -62,6 +62,11 @@ final class EventPublisher {
         return new Pending(outgoing, kafka.send(new ProducerRecord<>(topic, key, event)));
     }
 
+    /** Hands every record sent so far to the broker now and waits until each is acknowledged or failed. */
+    void flush() {
+        kafka.flush();
+    }
+
     /** Waits for every pending send, then traces them all; throws if any was not acknowledged in time. */
     void awaitAndTrace(List<Pending> pending, UUID republishId) {
         long deadline = System.nanoTime() + sendTimeout.toNanos();

@@ -39,7 +39,11 @@ class KafkaEventForwarder {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         return unitOfWork.getOrComputeResource(PENDING_SENDS, name -> {
             List<EventPublisher.Pending> sends = new ArrayList<>();
-            unitOfWork.onPrepareCommit(done -> publisher.awaitAndTrace(sends, null));
+            // Sent now rather than after the producer's linger: the batch waits for these acknowledgements anyway.
+            unitOfWork.onPrepareCommit(done -> {
+                publisher.flush();
+                publisher.awaitAndTrace(sends, null);
+            });
             return sends;
         });
     }

@@ -38,7 +38,6 @@ final class RecordTrace {
         jdbc.sql("""
                         INSERT INTO kafka_record_trace (topic, kafka_partition, kafka_offset, global_position, event_id, republish_id)
                         SELECT t, p, o, g, e, ? FROM unnest(?::text[], ?::int[], ?::bigint[], ?::bigint[], ?::text[]) AS x(t, p, o, g, e)
-                        ON CONFLICT DO NOTHING
                         """)
                 .params(republishId, topics, partitions, offsets, positions, eventIds)
                 .update();
