@@ -54,6 +54,12 @@ class OrganizationEndToEndTest extends ServiceTest {
         String eventId = jdbc.sql("SELECT eventidentifier FROM domainevententry WHERE aggregateidentifier = :id")
                 .param("id", id).query(String.class).single();
         assertThat(headers).containsEntry("ce_id", eventId);
+        // The command that caused the event: Axon's trace id in the stored metadata, the same in the record.
+        JsonNode metadata = json.readTree(jdbc.sql("SELECT metadata FROM domainevententry WHERE aggregateidentifier = :id")
+                .param("id", id).query(String.class).single());
+        assertThat(metadata.get("traceId").asText()).isNotBlank();
+        assertThat(headers).containsEntry("ce_correlationid", metadata.get("traceId").asText())
+                .containsEntry("ce_causationid", metadata.get("correlationId").asText());
         // An auditor can trace the stored event to exactly this Kafka record.
         awaitCount("SELECT count(*) FROM kafka_record_trace WHERE event_id = ?", eventId, 1);
         Map<String, Object> trace = jdbc.sql("""

@@ -14,6 +14,35 @@ final class EventJson {
     private EventJson() {
     }
 
+    /** The ids that tie an event to the command that caused it, as Axon records them in the event's metadata. */
+    record Lineage(String traceId, String correlationId) {
+    }
+
+    /** The {@code traceId} and {@code correlationId} of stored metadata JSON (either null when absent or not text). */
+    static Lineage lineageOf(String metadataJson) {
+        String traceId = null;
+        String correlationId = null;
+        try (JsonParser parser = JSON.createParser(metadataJson)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return new Lineage(null, null);
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.VALUE_STRING && "traceId".equals(field)) {
+                    traceId = parser.getText();
+                } else if (value == JsonToken.VALUE_STRING && "correlationId".equals(field)) {
+                    correlationId = parser.getText();
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return new Lineage(traceId, correlationId);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored event metadata JSON is unreadable", e);
+        }
+    }
+
     /** The top-level {@code organizationId} of an event's JSON (every ledger event has one); null when it has none. */
     static String organizationIdOf(String json) {
         try (JsonParser parser = JSON.createParser(json)) {

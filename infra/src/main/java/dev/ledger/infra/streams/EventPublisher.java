@@ -57,8 +57,11 @@ final class EventPublisher {
         String topic = outgoing.topicOverride() != null ? outgoing.topicOverride()
                 : message instanceof DomainEventMessage<?> domain ? EventTopics.forAggregateType(domain.getType())
                 : EventTopics.WITHOUT_AGGREGATE;
+        // The stored metadata JSON as it is: binding it to Axon's MetaData map cost more than the record's headers.
+        String metadata = message.serializeMetaData(eventSerializer, String.class).getData();
         CloudEvent event = LedgerCloudEvents.of(message, value.getBytes(StandardCharsets.UTF_8),
-                stored.getType().getRevision(), outgoing.globalPosition(), EventJson.organizationIdOf(stored.getData()));
+                stored.getType().getRevision(), outgoing.globalPosition(), EventJson.organizationIdOf(stored.getData()),
+                EventJson.lineageOf(metadata));
         return new Pending(outgoing, kafka.send(new ProducerRecord<>(topic, key, event)));
     }
 

@@ -22,7 +22,7 @@ final class LedgerCloudEvents {
     }
 
     static CloudEvent of(EventMessage<?> message, byte[] json, String revision, long globalPosition,
-            String organizationId) {
+            String organizationId, EventJson.Lineage lineage) {
         CloudEventBuilder event = CloudEventBuilder.v1()
                 .withId(message.getIdentifier())
                 .withSource(SOURCE)
@@ -40,13 +40,12 @@ final class LedgerCloudEvents {
         if (organizationId != null) {
             event.withExtension("organizationid", organizationId);
         }
-        Object correlation = message.getMetaData().get("traceId");
-        Object causation = message.getMetaData().get("correlationId");
-        if (correlation != null) {
-            event.withExtension("correlationid", correlation.toString());
+        // Axon's traceId is the first command of the chain (correlation); its correlationId the message that caused this one.
+        if (lineage.traceId() != null) {
+            event.withExtension("correlationid", lineage.traceId());
         }
-        if (causation != null) {
-            event.withExtension("causationid", causation.toString());
+        if (lineage.correlationId() != null) {
+            event.withExtension("causationid", lineage.correlationId());
         }
         return event.build();
     }

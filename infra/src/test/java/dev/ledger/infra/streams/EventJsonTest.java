@@ -21,4 +21,19 @@ class EventJsonTest {
         assertThat(EventJson.organizationIdOf("{\"organizationId\": null}")).isNull();
         assertThat(EventJson.organizationIdOf("\"just a string\"")).isNull();
     }
+
+    @Test
+    void theLineageIsReadFromMetadataPastOtherEntries() {
+        String metadata = """
+                {"tenant": {"traceId": "nested"}, "traceId": "command-1", "attempt": 2, "correlationId": "command-2"}""";
+
+        assertThat(EventJson.lineageOf(metadata)).isEqualTo(new EventJson.Lineage("command-1", "command-2"));
+    }
+
+    @Test
+    void metadataWithoutTextIdsHasNoLineage() {
+        assertThat(EventJson.lineageOf("{}")).isEqualTo(new EventJson.Lineage(null, null));
+        assertThat(EventJson.lineageOf("{\"traceId\": 7, \"correlationId\": null}"))
+                .isEqualTo(new EventJson.Lineage(null, null));
+    }
 }
