@@ -185,8 +185,9 @@ class AxonConfiguration {
     }
 
     /**
-     * Every event processor is a pooled streaming one, and a failing handler stops its segment and retries rather
-     * than logging and skipping: a read model or a stream that silently misses an event is worse than one that lags.
+     * Event processors are pooled streaming ones (the Kafka forwarder a tracking one, see StreamsConfiguration), and a
+     * failing handler stops its segment and retries rather than logging and skipping: a read model or a stream that
+     * silently misses an event is worse than one that lags.
      */
     @Bean
     ConfigurerModule eventProcessingDefaults(EventArrivals arrivals,

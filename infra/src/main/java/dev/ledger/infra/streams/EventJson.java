@@ -18,10 +18,13 @@ final class EventJson {
     record Lineage(String traceId, String correlationId) {
     }
 
-    /** The {@code traceId} and {@code correlationId} of stored metadata JSON (either null when absent or not text). */
+    /** The {@code traceId} and {@code correlationId} of stored metadata JSON (null when absent or not text; no JSON, none). */
     static Lineage lineageOf(String metadataJson) {
         String traceId = null;
         String correlationId = null;
+        if (metadataJson == null) {
+            return new Lineage(null, null);
+        }
         try (JsonParser parser = JSON.createParser(metadataJson)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return new Lineage(null, null);

@@ -8,6 +8,7 @@ import dev.ledger.infra.pii.DownstreamJson;
 import dev.ledger.query.projection.EventOrganizations;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,10 +81,16 @@ class StreamsConfiguration {
             if (!mode.equals("tracking")) {
                 processing.registerTrackingEventProcessor(KafkaEventForwarder.PROCESSING_GROUP,
                         org.axonframework.config.Configuration::eventStore,
-                        config -> TrackingEventProcessorConfiguration.forParallelProcessing(segments)
+                        config -> TrackingEventProcessorConfiguration
+                                .forParallelProcessing(threadsFor(config.getComponent(TokenStore.class), segments))
                                 .andInitialSegmentsCount(segments)
                                 .andBatchSize(batchSize));
             }
         });
+    }
+
+    /** A thread for every segment the store already has: a tracking processor never claims more segments than threads. */
+    static int threadsFor(TokenStore tokens, int configuredSegments) {
+        return Math.max(configuredSegments, tokens.fetchSegments(KafkaEventForwarder.PROCESSING_GROUP).length);
     }
 }

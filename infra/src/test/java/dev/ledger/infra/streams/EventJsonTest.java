@@ -33,6 +33,7 @@ class EventJsonTest {
     @Test
     void metadataWithoutTextIdsHasNoLineage() {
         assertThat(EventJson.lineageOf("{}")).isEqualTo(new EventJson.Lineage(null, null));
+        assertThat(EventJson.lineageOf(null)).isEqualTo(new EventJson.Lineage(null, null));
         assertThat(EventJson.lineageOf("{\"traceId\": 7, \"correlationId\": null}"))
                 .isEqualTo(new EventJson.Lineage(null, null));
     }
