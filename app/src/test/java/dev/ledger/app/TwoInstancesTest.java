@@ -51,6 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TwoInstancesTest {
 
     private static final String PROCESSOR = "organization-read-model";
+    private static final String FORWARDER = "kafka-forwarder";
 
     @Test
     void twoInstancesShareTheSegmentsAndOneTakesOverWhenTheOtherStops() throws Exception {
@@ -61,21 +62,28 @@ class TwoInstancesTest {
             second = start(url, "node-b");
             JdbcClient jdbc = first.getBean(JdbcClient.class);
 
-            Map<String, Long> owners = await(() -> segmentsByOwner(jdbc),
+            Map<String, Long> owners = await(() -> segmentsByOwner(jdbc, PROCESSOR),
                     byOwner -> byOwner.equals(Map.of("node-a", 1L, "node-b", 1L)));
             assertThat(owners).containsOnlyKeys("node-a", "node-b");
+            // The Kafka forwarder is a tracking processor: its segments are shared the same way.
+            assertThat(await(() -> segmentsByOwner(jdbc, FORWARDER),
+                    byOwner -> byOwner.equals(Map.of("node-a", 1L, "node-b", 1L)))).containsOnlyKeys("node-a", "node-b");
 
             List<OrganizationId> registered = register(first.getBean(CommandGateway.class), 20);
             await(() -> projected(jdbc, registered), count -> count == registered.size());
             assertThat(tokenPositionsAtLeast(jdbc, lastPosition(jdbc))).isEqualTo(2);
+            assertThat(await(() -> forwarded(jdbc, registered), count -> count == registered.size())).isEqualTo(20);
 
             first.close();
             first = null;
             JdbcClient survivor = second.getBean(JdbcClient.class);
-            assertThat(await(() -> segmentsByOwner(survivor), byOwner -> byOwner.equals(Map.of("node-b", 2L))))
+            assertThat(await(() -> segmentsByOwner(survivor, PROCESSOR), byOwner -> byOwner.equals(Map.of("node-b", 2L))))
+                    .containsEntry("node-b", 2L);
+            assertThat(await(() -> segmentsByOwner(survivor, FORWARDER), byOwner -> byOwner.equals(Map.of("node-b", 2L))))
                     .containsEntry("node-b", 2L);
             List<OrganizationId> afterwards = register(second.getBean(CommandGateway.class), 5);
             assertThat(await(() -> projected(survivor, afterwards), count -> count == afterwards.size())).isEqualTo(5);
+            assertThat(await(() -> forwarded(survivor, afterwards), count -> count == afterwards.size())).isEqualTo(5);
         } finally {
             if (first != null) {
                 first.close();
@@ -172,15 +180,23 @@ class TwoInstancesTest {
         return ids;
     }
 
-    private static Map<String, Long> segmentsByOwner(JdbcClient jdbc) {
+    private static Map<String, Long> segmentsByOwner(JdbcClient jdbc, String processor) {
         return jdbc.sql("SELECT owner FROM tokenentry WHERE processorname = ? AND owner IS NOT NULL")
-                .param(PROCESSOR).query(String.class).list().stream()
+                .param(processor).query(String.class).list().stream()
                 .collect(Collectors.groupingBy(owner -> owner, Collectors.counting()));
     }
 
     private static long projected(JdbcClient jdbc, List<OrganizationId> ids) {
         return jdbc.sql("SELECT count(*) FROM organization_view WHERE organization_id = ANY(?)")
                 .param(ids.stream().map(OrganizationId::value).toArray(UUID[]::new)).query(Long.class).single();
+    }
+
+    /** Organizations whose registration reached Kafka: acknowledged and traced, by whichever instance. */
+    private static long forwarded(JdbcClient jdbc, List<OrganizationId> ids) {
+        return jdbc.sql("""
+                        SELECT count(DISTINCT e.aggregateidentifier) FROM kafka_record_trace t
+                        JOIN domainevententry e ON e.globalindex = t.global_position WHERE e.aggregateidentifier = ANY(?)""")
+                .param(ids.stream().map(OrganizationId::toString).toArray(String[]::new)).query(Long.class).single();
     }
 
     private static long lastPosition(JdbcClient jdbc) {
