@@ -20,11 +20,11 @@ final class EventJson {
 
     /** The {@code traceId} and {@code correlationId} of stored metadata JSON (null when absent or not text; no JSON, none). */
     static Lineage lineageOf(String metadataJson) {
-        String traceId = null;
-        String correlationId = null;
         if (metadataJson == null) {
             return new Lineage(null, null);
         }
+        String traceId = null;
+        String correlationId = null;
         try (JsonParser parser = JSON.createParser(metadataJson)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return new Lineage(null, null);
