@@ -182,6 +182,16 @@ class BillingEndToEndTest extends ServiceTest {
         assertThat(invoiceView.get("paymentOrderId").asText()).isEqualTo(order);
         JsonNode paying = json.readTree(get(base() + "/payment-orders?invoiceId=" + invoice).body());
         assertThat(paying.get("items").findValuesAsText("paymentOrderId")).containsExactly(order);
+        // The order's command came from a processor handling the invoice's event: it carries on the request's trace.
+        JsonNode requested = json.readTree(jdbc.sql("""
+                SELECT metadata FROM domainevententry
+                WHERE aggregateidentifier = ? AND payloadtype LIKE '%InvoicePaymentRequested'""")
+                .param(invoice).query(String.class).single());
+        JsonNode created = json.readTree(jdbc.sql("""
+                SELECT metadata FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = 0""")
+                .param(order).query(String.class).single());
+        assertThat(created.get("traceId").asText()).isNotBlank().isEqualTo(requested.get("traceId").asText())
+                .isNotEqualTo(created.get("correlationId").asText());
         assertThat(json.readTree(get(base() + "/payment-orders?invoiceId=0190d3b4-7c2a-7def-8abc-0000000000ff").body())
                 .get("items").size()).isZero();
         HttpResponse<String> malformed = get(base() + "/payment-orders?invoiceId=INV-000001");

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Reads what streams need from a stored event's JSON without binding the event to its class. */
-final class EventJson {
+public final class EventJson {
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -15,11 +15,11 @@ final class EventJson {
     }
 
     /** The ids that tie an event to the command that caused it, as Axon records them in the event's metadata. */
-    record Lineage(String traceId, String correlationId) {
+    public record Lineage(String traceId, String correlationId) {
     }
 
     /** The {@code traceId} and {@code correlationId} of stored metadata JSON (null when absent or not text; no JSON, none). */
-    static Lineage lineageOf(String metadataJson) {
+    public static Lineage lineageOf(String metadataJson) {
         if (metadataJson == null) {
             return new Lineage(null, null);
         }

@@ -1,6 +1,8 @@
 package dev.ledger.infra.streams;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** One topic per aggregate type: {@code PaymentOrder} events go to {@code ledger.payment-order}. */
@@ -11,6 +13,9 @@ final class EventTopics {
 
     private static final Pattern WORD_BOUNDARY = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
+    /** Aggregate types are the ledger's few aggregate classes, so every event's topic is a lookup after the first. */
+    private static final Map<String, String> TOPICS = new ConcurrentHashMap<>();
+
     private EventTopics() {
     }
 
@@ -18,6 +23,10 @@ final class EventTopics {
         if (aggregateType == null || aggregateType.isBlank()) {
             return WITHOUT_AGGREGATE;
         }
+        return TOPICS.computeIfAbsent(aggregateType, EventTopics::kebabCased);
+    }
+
+    private static String kebabCased(String aggregateType) {
         return PREFIX + WORD_BOUNDARY.matcher(aggregateType).replaceAll("-").toLowerCase(Locale.ROOT);
     }
 }
