@@ -34,7 +34,7 @@ final class StoredOrigins implements CorrelationDataProvider {
     }
 
     private Object traceOf(Message<?> message) {
-        // Tracked events were read from the store, so their metadata is still the JSON it was stored as.
+        // Tracked events come from the store, their metadata still its stored JSON (an upcast one's is re-serialized).
         if (message instanceof TrackedEventMessage<?>) {
             String stored = EventJson.lineageOf(
                     message.serializeMetaData(eventSerializer, String.class).getData()).traceId();

@@ -25,12 +25,23 @@ class StoredOriginsTest {
 
     @Test
     void aStoredEventCarriesOnTheTraceOfTheCommandThatCausedIt() {
-        Message<?> event = storedEvent("event-1", """
+        SerializedMessage<Object> stored = stored("event-1", """
                 {"correlationId": "command-2", "traceId": "command-1", "attempt": 2}""");
+        Message<?> event = tracked(stored);
 
-        assertThat(origins.correlationDataFor(event))
-                .isEqualTo(Map.of("correlationId", "event-1", "traceId", "command-1"))
+        Map<String, ?> origin = origins.correlationDataFor(event);
+
+        assertThat(stored.isMetaDataDeserialized()).as("read from the stored JSON, never bound to a map").isFalse();
+        assertThat(origin).isEqualTo(Map.of("correlationId", "event-1", "traceId", "command-1"))
                 .isEqualTo(axons.correlationDataFor(event));
+    }
+
+    @Test
+    void anEscapedTraceReadsAsAxonReadsIt() {
+        Message<?> event = storedEvent("event-1", "{\"traceId\": \"a\\\"b\\u00e9\"}");
+
+        assertThat(origins.correlationDataFor(event)).isEqualTo(axons.correlationDataFor(event));
+        assertThat(origins.correlationDataFor(event).get("traceId")).isEqualTo("a\"b\u00e9");
     }
 
     @Test
@@ -62,10 +73,17 @@ class StoredOriginsTest {
     }
 
     private Message<?> storedEvent(String id, String metadataJson) {
-        SerializedMessage<Object> stored = new SerializedMessage<>(id,
+        return tracked(stored(id, metadataJson));
+    }
+
+    private SerializedMessage<Object> stored(String id, String metadataJson) {
+        return new SerializedMessage<>(id,
                 new SimpleSerializedObject<>("\"paid\"", String.class, new SimpleSerializedType("java.lang.String", null)),
                 new SimpleSerializedObject<>(metadataJson, String.class, new SimpleSerializedType(MetaData.class.getName(), null)),
                 serializer);
+    }
+
+    private static Message<?> tracked(SerializedMessage<Object> stored) {
         return new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(1), stored, () -> Instant.EPOCH);
     }
 }
