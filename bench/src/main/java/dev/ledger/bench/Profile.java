@@ -7,8 +7,8 @@ import java.util.List;
  * How big a run is: {@code smoke} proves the harness works in seconds, {@code full} measures the issue's figures at
  * the issue's sizes, {@code medium} the same figures on a fifth of the data in a few minutes. The service process gets
  * a warm-up of its own: its fresh JVM needs minutes of load to compile its hot paths (README, performance). Each
- * history figure is measured after {@code historyWarmups} passes over the same history, half a million events or more:
- * after one pass of the medium profile's 200,000 the compiler was still busy through the measured ones.
+ * history figure is measured after {@code historyWarmups} passes over the same history (600,000 events in medium, a
+ * million in full): after one pass of the medium profile's 200,000 the compiler was still busy through the measured ones.
  */
 record Profile(
         String name,

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Reads what streams need from a stored event's JSON without binding the event to its class. */
+/** Reads what streams (and the processors' correlation data) need from stored JSON without binding it to a class. */
 public final class EventJson {
 
     private static final JsonFactory JSON = new JsonFactory();
