@@ -26,7 +26,6 @@ import dev.ledger.kernel.organization.OrganizationName;
 import dev.ledger.kernel.paymentorder.FailureReason;
 import dev.ledger.kernel.paymentorder.PaymentOrderId;
 import dev.ledger.kernel.tax.TaxJurisdiction;
-import dev.ledger.testsupport.TestInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +36,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class TwoInstancesTest {
 
-    private static final String PROCESSOR = "organization-read-model";
+    private static final String PROCESSOR = "read-models";
     private static final String FORWARDER = "kafka-forwarder";
 
     @Test
@@ -150,17 +148,7 @@ class TwoInstancesTest {
     }
 
     private static ConfigurableApplicationContext start(String databaseUrl, String node) {
-        // Command-line arguments, because they outrank application.yml (builder properties are only defaults).
-        return new SpringApplicationBuilder(LedgerApplication.class).run(
-                "--ledger.db.url=" + databaseUrl,
-                "--ledger.db.user=" + TestInfrastructure.username(),
-                "--ledger.db.password=" + TestInfrastructure.password(),
-                "--ledger.security.platform-admin-key=" + TestInfrastructure.PLATFORM_ADMIN_KEY,
-                "--ledger.pii.master-key=" + TestInfrastructure.PII_MASTER_KEY,
-                "--ledger.kafka.bootstrap=" + TestInfrastructure.kafkaBootstrapServers(),
-                "--ledger.node-id=" + node,
-                "--ledger.processing.balance-interval=PT1S",
-                "--server.port=0");
+        return TestDatabases.service(databaseUrl, "--ledger.node-id=" + node, "--ledger.processing.balance-interval=PT1S");
     }
 
     private static long refundedOf(ConfigurableApplicationContext service, PaymentOrderId order) {

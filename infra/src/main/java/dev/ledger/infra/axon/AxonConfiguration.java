@@ -194,27 +194,40 @@ class AxonConfiguration {
     /**
      * Event processors are pooled streaming ones (the Kafka forwarder a tracking one, see StreamsConfiguration), and a
      * failing handler stops its segment and retries rather than logging and skipping: a read model or a stream that
-     * silently misses an event is worse than one that lags.
+     * silently misses an event is worse than one that lags. The read models share one processor
+     * ({@link ReadModelProcessor}), which takes over the tokens of the processors they had before.
      */
     @Bean
     ConfigurerModule eventProcessingDefaults(EventArrivals arrivals,
+            org.springframework.beans.factory.ObjectProvider<ReadModelTokenTakeover> takeover,
             @Value("${ledger.processing.mode:pooled}") String mode,
             @Value("${ledger.processing.batch-size:100}") int batchSize,
             @Value("${ledger.processing.segments:2}") int segments) {
-        return configurer -> configurer.eventProcessing(processing -> {
-            if (mode.equals("tracking")) {
-                // Axon's own default (one thread, batches of one): kept for the benchmark's stock baseline.
-                processing.usingTrackingEventProcessors();
-            } else {
-                processing.usingPooledStreamingEventProcessors((config, builder) -> builder
-                        .messageSource(arrivals.signaling())
-                        .batchSize(batchSize)
-                        .initialSegmentCount(segments));
-            }
-            processing.registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
-            // Command-side lookups change in the transaction that appends their events, never later.
-            processing.registerSubscribingEventProcessor(PENDING_PAYMENT_ORDERS);
-            processing.registerSubscribingEventProcessor(ORGANIZATION_CURRENCIES);
-        });
+        return configurer -> {
+            configurer.onStart(org.axonframework.lifecycle.Phase.INBOUND_EVENT_CONNECTORS - 1,
+                    () -> takeover.getObject().run());
+            configurer.eventProcessing(processing -> {
+                if (mode.equals("tracking")) {
+                    // Axon's own default (one thread, batches of one): kept for the benchmark's stock baseline.
+                    processing.usingTrackingEventProcessors();
+                } else {
+                    processing.usingPooledStreamingEventProcessors((config, builder) -> builder
+                            .messageSource(arrivals.signaling())
+                            .batchSize(batchSize)
+                            .initialSegmentCount(segments));
+                }
+                processing.registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
+                processing.assignProcessingGroup(ReadModelProcessor::processorFor);
+                // Command-side lookups change in the transaction that appends their events, never later.
+                processing.registerSubscribingEventProcessor(PENDING_PAYMENT_ORDERS);
+                processing.registerSubscribingEventProcessor(ORGANIZATION_CURRENCIES);
+            });
+        };
+    }
+
+    @Bean
+    ReadModelTokenTakeover readModelTokenTakeover(JdbcClient jdbc, TokenStore tokenStore, Serializer serializer,
+            TransactionManager transactions, @Value("${ledger.processing.segments:2}") int segments) {
+        return new ReadModelTokenTakeover(jdbc, tokenStore, serializer, transactions, segments);
     }
 }
