@@ -204,20 +204,23 @@ class AxonConfiguration {
             @Value("${ledger.processing.batch-size:100}") int batchSize,
             @Value("${ledger.processing.segments:2}") int segments) {
         return configurer -> {
-            configurer.onStart(org.axonframework.lifecycle.Phase.INBOUND_EVENT_CONNECTORS - 1,
-                    () -> takeover.getObject().run());
+            boolean stock = mode.equals("tracking");
+            if (!stock) {
+                configurer.onStart(org.axonframework.lifecycle.Phase.INBOUND_EVENT_CONNECTORS - 1,
+                        () -> takeover.getObject().run());
+            }
             configurer.eventProcessing(processing -> {
-                if (mode.equals("tracking")) {
-                    // Axon's own default (one thread, batches of one): kept for the benchmark's stock baseline.
+                if (stock) {
+                    // Axon's own default (a processor per group, one thread, batches of one): the stock baseline.
                     processing.usingTrackingEventProcessors();
                 } else {
                     processing.usingPooledStreamingEventProcessors((config, builder) -> builder
                             .messageSource(arrivals.signaling())
                             .batchSize(batchSize)
                             .initialSegmentCount(segments));
+                    processing.assignProcessingGroup(ReadModelProcessor::processorFor);
                 }
                 processing.registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
-                processing.assignProcessingGroup(ReadModelProcessor::processorFor);
                 // Command-side lookups change in the transaction that appends their events, never later.
                 processing.registerSubscribingEventProcessor(PENDING_PAYMENT_ORDERS);
                 processing.registerSubscribingEventProcessor(ORGANIZATION_CURRENCIES);
