@@ -56,6 +56,7 @@ public final class Benchmark {
         try (Service service = Service.start(servers, tunedDb, false); Memory memory = new Memory()) {
             PaymentFixture fixture = PaymentFixture.create(service.bean(org.axonframework.commandhandling.gateway.CommandGateway.class),
                     profile.aggregates());
+            CommandScenarios.warmUp(service, fixture, profile, 0.5);
             List<LoadDriver.Result> tuned = CommandScenarios.inProcess("commands in-process (tuned)", service, fixture, profile);
             List<LoadDriver.Result> http = CommandScenarios.overHttp("commands over HTTP (tuned)", service, fixture, profile);
             LoadDriver.Result idempotent = CommandScenarios.overHttpIdempotent(service, fixture, profile, most);
@@ -104,6 +105,7 @@ public final class Benchmark {
         try (Service service = Service.start(servers, servers.freshDatabase("bench_stock"), true)) {
             PaymentFixture fixture = PaymentFixture.create(service.bean(org.axonframework.commandhandling.gateway.CommandGateway.class),
                     profile.aggregates());
+            CommandScenarios.warmUp(service, fixture, profile, 1.0);
             stock = CommandScenarios.inProcess("commands in-process (stock Axon)", service, fixture, profile);
         }
         List<LoadDriver.Result> rawSingle = RawInserts.run(servers, tunedDb, profile, false);

@@ -4,6 +4,7 @@ import dev.ledger.command.paymentorder.api.CapturePayment;
 import dev.ledger.kernel.Money;
 import dev.ledger.infra.security.ApiKeys;
 import dev.ledger.infra.security.Role;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +20,44 @@ final class CommandScenarios {
 
     static List<LoadDriver.Result> inProcess(String name, Service service, PaymentFixture fixture, Profile profile)
             throws InterruptedException {
-        CommandGateway commands = service.bean(CommandGateway.class);
         List<LoadDriver.Result> results = new ArrayList<>();
         for (int clients : profile.clients()) {
-            results.add(LoadDriver.run(name, clients, profile.warmup(), profile.measure(), (client, iteration) ->
-                    commands.sendAndWait(new CapturePayment(fixture.organization(),
-                            fixture.orderFor(client, clients, iteration), ONE_CENT, null))));
+            results.add(LoadDriver.run(name, clients, profile.warmup(), profile.measure(), captures(service, fixture, clients)));
         }
         return results;
+    }
+
+    /**
+     * Load at the most clients before anything is measured, so every figure sees compiled code: in-process for
+     * {@code share} of the profile's service warm-up, over HTTP for the rest.
+     */
+    static void warmUp(Service service, PaymentFixture fixture, Profile profile, double inProcessShare)
+            throws InterruptedException {
+        int clients = profile.clients().get(profile.clients().size() - 1);
+        long inProcessMillis = Math.round(profile.serviceWarmup().toMillis() * inProcessShare);
+        LoadDriver.run("warming the service up in-process", clients, Duration.ofMillis(inProcessMillis), Duration.ofSeconds(1),
+                captures(service, fixture, clients));
+        Duration overHttp = profile.serviceWarmup().minusMillis(inProcessMillis);
+        if (!overHttp.isZero()) {
+            String key = service.bean(ApiKeys.class)
+                    .issue(fixture.organization(), "benchmark warm-up", EnumSet.of(Role.OPERATOR)).secret();
+            KeepAliveHttp[] connections = connections(clients, service.httpPort());
+            LoadDriver.run("warming the service up over HTTP", clients, overHttp, Duration.ofSeconds(1),
+                    (client, iteration) -> expectOk(connections[client].post(capturePath(fixture, clients, client, iteration),
+                            "Bearer " + key, CAPTURE_ONE_CENT)));
+            closeAll(connections);
+        }
+    }
+
+    private static LoadDriver.Operation captures(Service service, PaymentFixture fixture, int clients) {
+        CommandGateway commands = service.bean(CommandGateway.class);
+        return (client, iteration) -> commands.sendAndWait(new CapturePayment(fixture.organization(),
+                fixture.orderFor(client, clients, iteration), ONE_CENT, null));
+    }
+
+    private static String capturePath(PaymentFixture fixture, int clients, int client, long iteration) {
+        return "/api/v1/organizations/" + fixture.organization() + "/payment-orders/"
+                + fixture.orderFor(client, clients, iteration) + "/capture";
     }
 
     static List<LoadDriver.Result> overHttp(String name, Service service, PaymentFixture fixture, Profile profile)
@@ -34,12 +65,11 @@ final class CommandScenarios {
         // An operator key of the fixture's organization, as a real client would hold.
         String key = service.bean(ApiKeys.class)
                 .issue(fixture.organization(), "benchmark", EnumSet.of(Role.OPERATOR)).secret();
-        String base = "/api/v1/organizations/" + fixture.organization() + "/payment-orders/";
         List<LoadDriver.Result> results = new ArrayList<>();
         for (int clients : profile.clients()) {
             KeepAliveHttp[] connections = connections(clients, service.httpPort());
             results.add(LoadDriver.run(name, clients, profile.warmup(), profile.measure(), (client, iteration) ->
-                    expectOk(connections[client].post(base + fixture.orderFor(client, clients, iteration) + "/capture",
+                    expectOk(connections[client].post(capturePath(fixture, clients, client, iteration),
                             "Bearer " + key, CAPTURE_ONE_CENT))));
             closeAll(connections);
         }
@@ -54,12 +84,11 @@ final class CommandScenarios {
             throws InterruptedException {
         String key = service.bean(ApiKeys.class)
                 .issue(fixture.organization(), "benchmark idempotent", EnumSet.of(Role.OPERATOR)).secret();
-        String base = "/api/v1/organizations/" + fixture.organization() + "/payment-orders/";
         String run = java.util.UUID.randomUUID().toString();
         KeepAliveHttp[] connections = connections(clients, service.httpPort());
         LoadDriver.Result result = LoadDriver.run("commands over HTTP with an Idempotency-Key each", clients,
                 profile.warmup(), profile.measure(), (client, iteration) ->
-                        expectOk(connections[client].post(base + fixture.orderFor(client, clients, iteration) + "/capture",
+                        expectOk(connections[client].post(capturePath(fixture, clients, client, iteration),
                                 "Bearer " + key, run + "-" + client + "-" + iteration, CAPTURE_ONE_CENT)));
         closeAll(connections);
         return result;

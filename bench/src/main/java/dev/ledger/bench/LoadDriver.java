@@ -18,7 +18,12 @@ final class LoadDriver {
         void call(int client, long iteration) throws Exception;
     }
 
-    record Result(int clients, double perSecond, double p50Millis, double p99Millis, long calls, long errors) {
+    /**
+     * The measured window; CPU is this JVM's (it hosts the service, except for the service-process scenario) and all
+     * PostgreSQL processes', in microseconds a call.
+     */
+    record Result(int clients, double perSecond, double p50Millis, double p99Millis, long calls, long errors,
+            double jvmCpuMicrosPerCall, double databaseCpuMicrosPerCall) {
     }
 
     static Result run(String name, int clients, Duration warmup, Duration measure, Operation operation)
@@ -61,6 +66,8 @@ final class LoadDriver {
         Thread.sleep(warmup.toMillis());
         measuring.set(true);
         long start = System.nanoTime();
+        long jvmCpuFrom = CpuClock.jvmNanos();
+        long databaseCpuFrom = CpuClock.postgresNanos();
         Progress progress = new Progress(name + " with " + clients + " clients, measuring", measure.toSeconds());
         while (System.nanoTime() - start < measure.toNanos()) {
             Thread.sleep(250);
@@ -68,13 +75,17 @@ final class LoadDriver {
         }
         measuring.set(false);
         double seconds = (System.nanoTime() - start) / 1e9;
+        long jvmCpu = CpuClock.jvmNanos() - jvmCpuFrom;
+        long databaseCpu = CpuClock.postgresNanos() - databaseCpuFrom;
         stop.set(true);
         done.await();
         long calls = measuredCalls.get();
+        double perCall = 1000.0 * Math.max(1, calls);
         Result result = new Result(clients, calls / seconds, latencies.percentileMillis(50), latencies.percentileMillis(99),
-                calls, errors.get());
-        Progress.say(String.format("%s, %d clients: %.0f/s, p50 %.2f ms, p99 %.2f ms, %d errors", name, clients,
-                result.perSecond(), result.p50Millis(), result.p99Millis(), result.errors()));
+                calls, errors.get(), jvmCpu / perCall, databaseCpu / perCall);
+        Progress.say(String.format("%s, %d clients: %.0f/s, p50 %.2f ms, p99 %.2f ms, %d errors, CPU a call %.0f µs JVM + %.0f µs PostgreSQL",
+                name, clients, result.perSecond(), result.p50Millis(), result.p99Millis(), result.errors(),
+                result.jvmCpuMicrosPerCall(), result.databaseCpuMicrosPerCall()));
         return result;
     }
 }

@@ -69,7 +69,8 @@ final class RawInserts {
         if (batched) {
             // Report rows per second, the unit the commands are compared in.
             results.replaceAll(result -> new LoadDriver.Result(result.clients(), result.perSecond() * BATCH,
-                    result.p50Millis(), result.p99Millis(), result.calls() * BATCH, result.errors()));
+                    result.p50Millis(), result.p99Millis(), result.calls() * BATCH, result.errors(),
+                    result.jvmCpuMicrosPerCall() / BATCH, result.databaseCpuMicrosPerCall() / BATCH));
         }
         return results;
     }

@@ -7,7 +7,6 @@ import dev.ledger.infra.streams.StreamRepublisher;
 import dev.ledger.kernel.Money;
 import dev.ledger.query.projection.ProjectionRebuilder;
 import dev.ledger.query.projection.RebuildProgress;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,7 +97,7 @@ final class StreamScenarios {
         forwarder.shutDown();
         forwarder.resetTokens();
         OffsetDateTime from = jdbc.sql("SELECT now()").query(OffsetDateTime.class).single();
-        long cpuFrom = jvmCpuNanos();
+        long cpuFrom = CpuClock.jvmNanos();
         forwarder.start();
         Progress progress = new Progress("the forwarder replaying the history to Kafka", events);
         String replayed = " FROM kafka_record_trace WHERE republish_id IS NULL AND published_at > ?";
@@ -118,14 +117,10 @@ final class StreamScenarios {
         double seconds = jdbc.sql("SELECT extract(epoch FROM max(published_at) - min(published_at))" + replayed)
                 .param(from).query(Double.class).single();
         // Throughput on a shared VM moves with its neighbours; the CPU an event takes moves less.
-        Rate rate = new Rate(sent, sent / Math.max(0.001, seconds), (jvmCpuNanos() - cpuFrom) / 1000.0 / sent);
+        Rate rate = new Rate(sent, sent / Math.max(0.001, seconds), (CpuClock.jvmNanos() - cpuFrom) / 1000.0 / sent);
         Progress.say(String.format("forwarder replay: %d events at %.0f events/s, JVM CPU %.1f µs an event", sent,
                 rate.perSecond(), rate.jvmCpuMicrosPerEvent()));
         return rate;
-    }
-
-    private static long jvmCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static void awaitReadModels(Service service) throws InterruptedException {
