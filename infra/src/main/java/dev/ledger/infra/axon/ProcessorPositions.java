@@ -9,8 +9,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.SimpleSerializedType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -78,11 +76,7 @@ public final class ProcessorPositions {
     }
 
     private long position(byte[] token, String tokenType) {
-        if (token == null || tokenType == null) {
-            return -1; // not started yet: behind everything
-        }
-        TrackingToken tracking = serializer.deserialize(
-                new SimpleSerializedObject<>(token, byte[].class, new SimpleSerializedType(tokenType, null)));
-        return tracking == null ? -1 : tracking.position().orElse(-1);
+        TrackingToken tracking = StoredTokens.read(serializer, token, tokenType);
+        return tracking == null ? -1 : tracking.position().orElse(-1); // not started yet: behind everything
     }
 }

@@ -6,8 +6,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.SimpleSerializedType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,7 +52,8 @@ final class ReadModelTokenTakeover {
             if (legacy.isEmpty()) {
                 return;
             }
-            TrackingToken from = lowest(legacy.stream().map(this::tokenOf).toList());
+            TrackingToken from = lowest(legacy.stream()
+                    .map(row -> StoredTokens.read(serializer, row.token(), row.tokenType())).toList());
             tokenStore.initializeTokenSegments(ReadModelProcessor.NAME, segments, from);
             log.info("processor {} starts at {}, the lowest position of the {} segment tokens of {}",
                     ReadModelProcessor.NAME, from == null ? "the first event" : from.position().orElse(-1),
@@ -73,14 +72,6 @@ final class ReadModelTokenTakeover {
             lowest = lowest == null ? plain : lowest.lowerBound(plain);
         }
         return lowest;
-    }
-
-    private TrackingToken tokenOf(LegacyToken row) {
-        if (row.token() == null || row.tokenType() == null) {
-            return null;
-        }
-        return serializer.deserialize(
-                new SimpleSerializedObject<>(row.token(), byte[].class, new SimpleSerializedType(row.tokenType(), null)));
     }
 
     private record LegacyToken(String processor, byte[] token, String tokenType) {
