@@ -56,7 +56,7 @@ public final class Benchmark {
         try (Service service = Service.start(servers, tunedDb, false); Memory memory = new Memory()) {
             PaymentFixture fixture = PaymentFixture.create(service.bean(org.axonframework.commandhandling.gateway.CommandGateway.class),
                     profile.aggregates());
-            CommandScenarios.warmUp(service, fixture, profile, 0.5);
+            report.detail("warmUpTuned", CommandScenarios.warmUp(service, fixture, profile, 0.5));
             List<LoadDriver.Result> tuned = CommandScenarios.inProcess("commands in-process (tuned)", service, fixture, profile);
             List<LoadDriver.Result> http = CommandScenarios.overHttp("commands over HTTP (tuned)", service, fixture, profile);
             LoadDriver.Result idempotent = CommandScenarios.overHttpIdempotent(service, fixture, profile, most);
@@ -76,6 +76,8 @@ public final class Benchmark {
             report.atMost("forwarding lag p99 at " + profile.forwardingRate() + " commands/s", lag.p99Millis(), "ms", 250, "< 250 ms");
             report.add("forwarding lag p50", lag.p50Millis(), "ms");
             report.add("forwarding lag: commands/s achieved while measured", lag.commandsPerSecond(), "commands/s");
+            report.add("forwarding lag: worst second's longest lag", lag.worstSeconds().isEmpty() ? 0
+                    : lag.worstSeconds().get(0).maxLagMillis(), "ms");
             report.detail("commandsInProcessTuned", tuned);
             report.detail("commandsOverHttpTuned", http);
             report.detail("commandsOverHttpIdempotent", idempotent);
@@ -96,6 +98,7 @@ public final class Benchmark {
                 "commands/s", 2_500, ">= 2,500/s");
         report.add("commands over HTTP to the service process, p99", deployed.load().p99Millis(), "ms");
         report.detail("commandsOverHttpServiceProcess", deployed.load());
+        report.detail("warmUpServiceProcess", deployed.warmUp());
     }
 
     /** Stock Axon and raw JDBC on the same server; the ratios need the tuned commands of the same run. */
@@ -105,7 +108,7 @@ public final class Benchmark {
         try (Service service = Service.start(servers, servers.freshDatabase("bench_stock"), true)) {
             PaymentFixture fixture = PaymentFixture.create(service.bean(org.axonframework.commandhandling.gateway.CommandGateway.class),
                     profile.aggregates());
-            CommandScenarios.warmUp(service, fixture, profile, 1.0);
+            report.detail("warmUpStock", CommandScenarios.warmUp(service, fixture, profile, 1.0));
             stock = CommandScenarios.inProcess("commands in-process (stock Axon)", service, fixture, profile);
         }
         List<LoadDriver.Result> rawSingle = RawInserts.run(servers, tunedDb, profile, false);

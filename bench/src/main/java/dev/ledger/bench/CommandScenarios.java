@@ -28,25 +28,28 @@ final class CommandScenarios {
     }
 
     /**
-     * Load at the most clients before anything is measured, so every figure sees compiled code: in-process for
-     * {@code share} of the profile's service warm-up, over HTTP for the rest.
+     * Load at the most clients before anything is measured, so every figure sees compiled code: rounds of
+     * {@code inProcessShare} in-process and the rest over HTTP, until the compiler rests ({@link Warmup}).
      */
-    static void warmUp(Service service, PaymentFixture fixture, Profile profile, double inProcessShare)
-            throws InterruptedException {
+    static Warmup.Outcome warmUp(Service service, PaymentFixture fixture, Profile profile, double inProcessShare)
+            throws Exception {
         int clients = profile.clients().get(profile.clients().size() - 1);
-        long inProcessMillis = Math.round(profile.serviceWarmup().toMillis() * inProcessShare);
-        LoadDriver.run("warming the service up in-process", clients, Duration.ofMillis(inProcessMillis), Duration.ofSeconds(1),
-                captures(service, fixture, clients));
-        Duration overHttp = profile.serviceWarmup().minusMillis(inProcessMillis);
-        if (!overHttp.isZero()) {
-            String key = service.bean(ApiKeys.class)
-                    .issue(fixture.organization(), "benchmark warm-up", EnumSet.of(Role.OPERATOR)).secret();
-            KeepAliveHttp[] connections = connections(clients, service.httpPort());
-            LoadDriver.run("warming the service up over HTTP", clients, overHttp, Duration.ofSeconds(1),
-                    (client, iteration) -> expectOk(connections[client].post(capturePath(fixture, clients, client, iteration),
-                            "Bearer " + key, CAPTURE_ONE_CENT)));
-            closeAll(connections);
-        }
+        String key = service.bean(ApiKeys.class)
+                .issue(fixture.organization(), "benchmark warm-up", EnumSet.of(Role.OPERATOR)).secret();
+        return Warmup.until("warming the service up", ProcessHandle.current().pid(), profile.serviceWarmup(),
+                profile.serviceWarmupLimit(), round -> {
+                    long inProcessMillis = Math.round(round.toMillis() * inProcessShare);
+                    LoadDriver.run("warm-up in-process", clients, Duration.ofMillis(inProcessMillis),
+                            Duration.ofSeconds(1), captures(service, fixture, clients));
+                    Duration overHttp = round.minusMillis(inProcessMillis);
+                    if (!overHttp.isZero()) {
+                        KeepAliveHttp[] connections = connections(clients, service.httpPort());
+                        LoadDriver.run("warm-up over HTTP", clients, overHttp, Duration.ofSeconds(1),
+                                (client, iteration) -> expectOk(connections[client].post(
+                                        capturePath(fixture, clients, client, iteration), "Bearer " + key, CAPTURE_ONE_CENT)));
+                        closeAll(connections);
+                    }
+                });
     }
 
     private static LoadDriver.Operation captures(Service service, PaymentFixture fixture, int clients) {

@@ -22,26 +22,44 @@ final class CpuClock {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /** User and system time of all processes named postgres; 0 where /proc cannot tell (not Linux). */
-    static long postgresNanos() {
-        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            return processes.filter(path -> path.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .mapToLong(CpuClock::postgresTicks).sum() * NANOS_PER_TICK;
+    /**
+     * CPU time of a JVM's JIT compiler threads ({@code C1 CompilerThreadN}, {@code C2 CompilerThreadN}); 0 where /proc
+     * cannot tell. A fresh JVM on two cores compiles for minutes under load, and what it compiles runs slower until then.
+     */
+    static long compilerNanos(long pid) {
+        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return threads.mapToLong(thread -> ticksOf(thread, name -> name.startsWith("C1 CompilerThre")
+                    || name.startsWith("C2 CompilerThre"), false)).sum() * NANOS_PER_TICK;
         } catch (IOException | RuntimeException notLinux) {
             return 0;
         }
     }
 
-    private static long postgresTicks(Path process) {
+    /**
+     * User and system time of all processes named postgres, with their reaped children's (the postmaster's count keeps
+     * what exited backends and autovacuum workers used, so the sum never falls); 0 where /proc cannot tell.
+     */
+    static long postgresNanos() {
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            return processes.filter(path -> path.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .mapToLong(process -> ticksOf(process, "postgres"::equals, true)).sum() * NANOS_PER_TICK;
+        } catch (IOException | RuntimeException notLinux) {
+            return 0;
+        }
+    }
+
+    /** User and system ticks of a process or thread whose name passes {@code named}, else 0. */
+    private static long ticksOf(Path processOrThread, java.util.function.Predicate<String> named, boolean withChildren) {
         try {
-            String stat = Files.readString(process.resolve("stat"));
+            String stat = Files.readString(processOrThread.resolve("stat"));
             int nameEnd = stat.lastIndexOf(')');
-            if (!stat.substring(stat.indexOf('(') + 1, nameEnd).equals("postgres")) {
+            if (!named.test(stat.substring(stat.indexOf('(') + 1, nameEnd))) {
                 return 0;
             }
-            // After the name: state is field 3, utime field 14 and stime field 15 of the whole line.
+            // After the name: state is field 3, utime 14, stime 15, cutime 16 and cstime 17 of the whole line.
             String[] fields = stat.substring(nameEnd + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return withChildren ? own + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : own;
         } catch (IOException | RuntimeException gone) {
             return 0; // the process ended while we looked
         }

@@ -20,13 +20,19 @@ final class LoadDriver {
 
     /**
      * The measured window; CPU is this JVM's (it hosts the service, except for the service-process scenario) and all
-     * PostgreSQL processes', in microseconds a call.
+     * PostgreSQL processes', in microseconds a call, and the cores the service JVM's JIT compiler kept busy meanwhile.
      */
     record Result(int clients, double perSecond, double p50Millis, double p99Millis, long calls, long errors,
-            double jvmCpuMicrosPerCall, double databaseCpuMicrosPerCall) {
+            double jvmCpuMicrosPerCall, double databaseCpuMicrosPerCall, double compilerCores) {
     }
 
     static Result run(String name, int clients, Duration warmup, Duration measure, Operation operation)
+            throws InterruptedException {
+        return run(name, clients, warmup, measure, ProcessHandle.current().pid(), operation);
+    }
+
+    /** The same, with the JIT compiler watched in the service's process {@code servicePid}. */
+    static Result run(String name, int clients, Duration warmup, Duration measure, long servicePid, Operation operation)
             throws InterruptedException {
         AtomicBoolean measuring = new AtomicBoolean(false);
         AtomicBoolean stop = new AtomicBoolean(false);
@@ -68,6 +74,7 @@ final class LoadDriver {
         long start = System.nanoTime();
         long jvmCpuFrom = CpuClock.jvmNanos();
         long databaseCpuFrom = CpuClock.postgresNanos();
+        long compilerFrom = CpuClock.compilerNanos(servicePid);
         Progress progress = new Progress(name + " with " + clients + " clients, measuring", measure.toSeconds());
         while (System.nanoTime() - start < measure.toNanos()) {
             Thread.sleep(250);
@@ -77,15 +84,17 @@ final class LoadDriver {
         double seconds = (System.nanoTime() - start) / 1e9;
         long jvmCpu = CpuClock.jvmNanos() - jvmCpuFrom;
         long databaseCpu = CpuClock.postgresNanos() - databaseCpuFrom;
+        double compilerCores = (CpuClock.compilerNanos(servicePid) - compilerFrom) / 1e9 / seconds;
         stop.set(true);
         done.await();
         long calls = measuredCalls.get();
         double perCall = 1000.0 * Math.max(1, calls);
         Result result = new Result(clients, calls / seconds, latencies.percentileMillis(50), latencies.percentileMillis(99),
-                calls, errors.get(), jvmCpu / perCall, databaseCpu / perCall);
-        Progress.say(String.format("%s, %d clients: %.0f/s, p50 %.2f ms, p99 %.2f ms, %d errors, CPU a call %.0f µs JVM + %.0f µs PostgreSQL",
-                name, clients, result.perSecond(), result.p50Millis(), result.p99Millis(), result.errors(),
-                result.jvmCpuMicrosPerCall(), result.databaseCpuMicrosPerCall()));
+                calls, errors.get(), jvmCpu / perCall, databaseCpu / perCall, compilerCores);
+        Progress.say(String.format("%s, %d clients: %.0f/s, p50 %.2f ms, p99 %.2f ms, %d errors, CPU a call %.0f µs JVM"
+                + " + %.0f µs PostgreSQL, JIT compiler %.2f cores", name, clients, result.perSecond(), result.p50Millis(),
+                result.p99Millis(), result.errors(), result.jvmCpuMicrosPerCall(), result.databaseCpuMicrosPerCall(),
+                result.compilerCores()));
         return result;
     }
 }

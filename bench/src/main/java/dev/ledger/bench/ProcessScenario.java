@@ -1,6 +1,7 @@
 package dev.ledger.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  */
 final class ProcessScenario {
 
-    record Outcome(LoadDriver.Result load, long maxRssMegabytes) {
+    record Outcome(LoadDriver.Result load, long maxRssMegabytes, Warmup.Outcome warmUp) {
     }
 
     private ProcessScenario() {
@@ -43,14 +44,17 @@ final class ProcessScenario {
         KeepAliveHttp[] connections = CommandScenarios.connections(clients, service.port);
         int share = orders.size() / clients;
         try (Memory memory = Memory.ofProcess(service.pid())) {
+            LoadDriver.Operation capture = (client, iteration) -> CommandScenarios.expectOk(connections[client].post(
+                    base + "/payment-orders/" + orders.get((int) (client * share + iteration % share)) + "/capture",
+                    "Bearer " + operator, CommandScenarios.CAPTURE_ONE_CENT));
             // A fresh JVM: its compiler needs far longer than the in-JVM service, which ran other scenarios first.
+            Warmup.Outcome warmUp = Warmup.until("warming the service process up", service.pid(), profile.processWarmup(),
+                    profile.serviceWarmupLimit(), round -> LoadDriver.run("warm-up of the service process", clients,
+                            round, Duration.ofSeconds(1), service.pid(), capture));
             LoadDriver.Result result = LoadDriver.run("commands over HTTP to the service process", clients,
-                    profile.processWarmup(), profile.measure(), (client, iteration) ->
-                            CommandScenarios.expectOk(connections[client].post(base + "/payment-orders/"
-                                    + orders.get((int) (client * share + iteration % share)) + "/capture",
-                                    "Bearer " + operator, CommandScenarios.CAPTURE_ONE_CENT)));
+                    profile.warmup(), profile.measure(), service.pid(), capture);
             CommandScenarios.closeAll(connections);
-            return new Outcome(result, memory.maxRssMegabytes());
+            return new Outcome(result, memory.maxRssMegabytes(), warmUp);
         }
     }
 }

@@ -11,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,7 +39,16 @@ final class StreamScenarios {
         }
     }
 
-    record Lag(double commandsPerSecond, double p50Millis, double p99Millis, long records) {
+    /**
+     * The lag at a steady rate, the seconds of the window whose records waited longest (a stall shows as a run of
+     * them), and the collections and checkpoints the window saw.
+     */
+    record Lag(double commandsPerSecond, double p50Millis, double p99Millis, long records, List<Second> worstSeconds,
+            Stalls.Seen stalls) {
+    }
+
+    /** The records created in one second after the load began (the stalls' clock too): how many, the longest lag. */
+    record Second(long second, int records, double maxLagMillis) {
     }
 
     private static final Duration LAG_WARMUP = Duration.ofSeconds(5);
@@ -159,14 +171,16 @@ final class StreamScenarios {
             throws Exception {
         CommandGateway commands = service.bean(CommandGateway.class);
         Latencies lags = new Latencies();
+        Map<Long, Second> seconds = new TreeMap<>();
         AtomicBoolean consuming = new AtomicBoolean(true);
         // The consumer joins its group first; then the load runs at the rate, measured after a warm-up.
         Instant loadFrom = Instant.now().plusSeconds(2);
         Instant measureFrom = loadFrom.plus(LAG_WARMUP);
         Instant end = measureFrom.plus(duration);
-        Thread consumer = new Thread(() -> consume(servers, measureFrom, consuming, lags), "bench-consumer");
+        Thread consumer = new Thread(() -> consume(servers, loadFrom, measureFrom, consuming, lags, seconds), "bench-consumer");
         consumer.start();
         Thread.sleep(Duration.between(Instant.now(), loadFrom).toMillis());
+        Stalls stalls = new Stalls(service.bean(JdbcClient.class));
         // Enough paced clients that the rate holds even when one command takes tens of milliseconds.
         int clients = 64;
         long intervalNanos = 1_000_000_000L * clients / rate;
@@ -206,13 +220,18 @@ final class StreamScenarios {
         Thread.sleep(3_000); // the last records arrive
         consuming.set(false);
         consumer.join();
-        Lag lag = new Lag(achieved, lags.percentileMillis(50), lags.percentileMillis(99), lags.count());
-        Progress.say(String.format("forwarding lag at %.0f commands/s: p50 %.1f ms, p99 %.1f ms over %d records",
-                achieved, lag.p50Millis(), lag.p99Millis(), lag.records()));
+        List<Second> worst = seconds.values().stream()
+                .sorted(Comparator.comparingDouble(Second::maxLagMillis).reversed()).limit(5).toList();
+        Lag lag = new Lag(achieved, lags.percentileMillis(50), lags.percentileMillis(99), lags.count(), worst,
+                stalls.seen());
+        Progress.say(String.format("forwarding lag at %.0f commands/s: p50 %.1f ms, p99 %.1f ms over %d records;"
+                + " worst seconds %s; %s", achieved, lag.p50Millis(), lag.p99Millis(), lag.records(), worst, lag.stalls()));
         return lag;
     }
 
-    private static void consume(Servers servers, Instant from, AtomicBoolean consuming, Latencies lags) {
+    /** Records created from {@code from} on are measured; their seconds count from the start of the load. */
+    private static void consume(Servers servers, Instant loadFrom, Instant from, AtomicBoolean consuming,
+            Latencies lags, Map<Long, Second> seconds) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers.kafka.bootstrapServers());
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-lag-" + UUID.randomUUID());
@@ -225,7 +244,12 @@ final class StreamScenarios {
                     Instant created = java.time.OffsetDateTime.parse(new String(
                             record.headers().lastHeader("ce_time").value(), StandardCharsets.UTF_8)).toInstant();
                     if (!created.isBefore(from)) {
-                        lags.add(Duration.between(created, Instant.now()).toNanos());
+                        long lag = Duration.between(created, Instant.now()).toNanos();
+                        lags.add(lag);
+                        long second = Duration.between(loadFrom, created).toSeconds();
+                        Second seen = seconds.getOrDefault(second, new Second(second, 0, 0));
+                        seconds.put(second, new Second(second, seen.records() + 1,
+                                Math.max(seen.maxLagMillis(), lag / 1_000_000.0)));
                     }
                 }
             }

@@ -1,0 +1,48 @@
+package dev.ledger.bench;
+
+import java.time.Duration;
+
+/**
+ * Load before a service is measured, in rounds, until its JVM's JIT compiler rests or the profile's limit passes. On
+ * two cores a fresh JVM's C2 compiler kept one core busy for five minutes of load and more, working through a queue
+ * of a hundred methods and more: figures taken meanwhile measure a service with half the machine.
+ */
+final class Warmup {
+
+    /** The compiler counts as resting below this share of one core over a round. */
+    static final double RESTING_CORES = 0.15;
+
+    private static final Duration ROUND = Duration.ofSeconds(15);
+
+    /** How long the warm-up took, and the compiler's cores over its last round. */
+    record Outcome(long seconds, double lastRoundCompilerCores) {
+    }
+
+    interface Round {
+        void run(Duration length) throws Exception;
+    }
+
+    private Warmup() {
+    }
+
+    /** Rounds of load for at least {@code least}, then until the compiler of process {@code pid} rests or {@code most}. */
+    static Outcome until(String name, long pid, Duration least, Duration most, Round round) throws Exception {
+        Duration length = most.compareTo(ROUND) < 0 ? most : ROUND;
+        long started = System.nanoTime();
+        while (true) {
+            long compilerFrom = CpuClock.compilerNanos(pid);
+            long roundFrom = System.nanoTime();
+            round.run(length);
+            double cores = (CpuClock.compilerNanos(pid) - compilerFrom) / (double) (System.nanoTime() - roundFrom);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            Progress.say(String.format("%s: %d s, the JIT compiler busy %.2f cores in the last round", name,
+                    took.toSeconds(), cores));
+            boolean resting = cores < RESTING_CORES && took.compareTo(least) >= 0;
+            if (resting || took.compareTo(most) >= 0) {
+                Progress.say(String.format("%s: done after %d s (%s)", name, took.toSeconds(),
+                        resting ? "the compiler rests" : "the profile's limit"));
+                return new Outcome(took.toSeconds(), cores);
+            }
+        }
+    }
+}
