@@ -4,8 +4,10 @@ import java.time.Duration;
 
 /**
  * Load before a service is measured, in rounds, until its JVM's JIT compiler rests or the profile's limit passes. On
- * two cores a fresh JVM's C2 compiler kept one core busy for five minutes of load and more, working through a queue
- * of a hundred methods and more: figures taken meanwhile measure a service with half the machine.
+ * two cores a fresh JVM under load keeps its compiler threads at a fifth to a third of a core for about five minutes,
+ * with a hundred methods and more waiting for C2: figures taken meanwhile measure code still being compiled. The
+ * tuned service ran 4,000 to 4,500 commands/s in-process at 310 to 370 µs of JVM CPU a command in its first minutes,
+ * 6,300 to 8,100/s at 166 to 194 µs once its compiler rested (after 280 s).
  */
 final class Warmup {
 
