@@ -11,13 +11,14 @@ import java.time.Duration;
  */
 final class Warmup {
 
-    /** The compiler counts as resting below this share of one core over a round. */
+    /** The compiler counts as resting below this share of one core over a round, with at most this many methods queued. */
     static final double RESTING_CORES = 0.15;
+    static final int RESTING_QUEUE = 20;
 
     private static final Duration ROUND = Duration.ofSeconds(15);
 
-    /** How long the warm-up took, and the compiler's cores over its last round. */
-    record Outcome(long seconds, double lastRoundCompilerCores) {
+    /** How long the warm-up took, the compiler's cores over its last round, and its C2 queue then (-1: unknown). */
+    record Outcome(long seconds, double lastRoundCompilerCores, int lastC2Queue) {
     }
 
     interface Round {
@@ -36,14 +37,15 @@ final class Warmup {
             long roundFrom = System.nanoTime();
             round.run(length);
             double cores = (CpuClock.compilerNanos(pid) - compilerFrom) / (double) (System.nanoTime() - roundFrom);
+            int queued = CompileQueue.c2Length(pid);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            Progress.say(String.format("%s: %d s, the JIT compiler busy %.2f cores in the last round", name,
-                    took.toSeconds(), cores));
-            boolean resting = cores < RESTING_CORES && took.compareTo(least) >= 0;
+            Progress.say(String.format("%s: %d s, the JIT compiler busy %.2f cores in the last round, %d methods"
+                    + " waiting for C2", name, took.toSeconds(), cores, queued));
+            boolean resting = cores < RESTING_CORES && queued <= RESTING_QUEUE && took.compareTo(least) >= 0;
             if (resting || took.compareTo(most) >= 0) {
                 Progress.say(String.format("%s: done after %d s (%s)", name, took.toSeconds(),
                         resting ? "the compiler rests" : "the profile's limit"));
-                return new Outcome(took.toSeconds(), cores);
+                return new Outcome(took.toSeconds(), cores, queued);
             }
         }
     }
