@@ -8,9 +8,8 @@ import java.util.List;
  * the issue's sizes, {@code medium} the same figures on a fifth of the data in a few minutes. Every service is loaded
  * before its first measured figure until its JIT compiler rests ({@link Warmup}): at least {@code serviceWarmup} in
  * this JVM (half in-process, half over HTTP; stock Axon all of it in-process), at least {@code processWarmup} for the
- * service in its own process, whose fresh JVM starts from nothing, and at most {@code serviceWarmupLimit} for either.
- * The tuned service's compiler came to rest after about 280 s of load and its figures rose a half on the way (in-process
- * at 64 clients 4,500 to 8,100 commands/s, 313 to 166 µs of JVM CPU a command). Each history figure is measured after
+ * service in its own process, whose fresh JVM starts from nothing, and at most {@code serviceWarmupLimit} for either
+ * (where a floor is higher, the floor). Each history figure is measured after
  * {@code historyWarmups} passes over the same history (600,000 events in medium, a million in full): after one pass
  * of the medium profile's 200,000 the compiler was still busy through the measured ones.
  */

@@ -4,6 +4,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
@@ -68,7 +69,7 @@ final class Stalls implements AutoCloseable {
         synchronized (collections) {
             long total = collections.stream().mapToLong(Collection::durationMillis).sum();
             List<Collection> longest = collections.stream()
-                    .sorted((a, b) -> Long.compare(b.durationMillis(), a.durationMillis())).limit(5).toList();
+                    .sorted(Comparator.comparingLong(Collection::durationMillis).reversed()).limit(5).toList();
             return new Seen(collections.size(), total, longest, checkpoints().since(before));
         }
     }

@@ -28,8 +28,9 @@ final class Warmup {
     private Warmup() {
     }
 
-    /** Rounds of load for at least {@code least}, then until the compiler of process {@code pid} rests or {@code most}. */
-    static Outcome until(String name, long pid, Duration least, Duration most, Round round) throws Exception {
+    /** Rounds of load for at least {@code least}, then until the compiler of process {@code pid} rests or {@code limit}. */
+    static Outcome until(String name, long pid, Duration least, Duration limit, Round round) throws Exception {
+        Duration most = limit.compareTo(least) < 0 ? least : limit; // a floor above the limit wins: the smoke process
         Duration length = most.compareTo(ROUND) < 0 ? most : ROUND;
         long started = System.nanoTime();
         while (true) {
