@@ -22,7 +22,10 @@ import dev.ledger.testsupport.TestInfrastructure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +59,12 @@ class GroupCommitWithoutCacheTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    org.axonframework.config.Configuration axon;
+
     @Test
     void concurrentCapturesOfOneOrderSharingBatchesAreEachRecordedOnceInSequence() {
         OrganizationId organization = OrganizationId.newId();
@@ -82,5 +91,28 @@ class GroupCommitWithoutCacheTest {
                          WHERE aggregateidentifier = ? AND payloadtype LIKE '%PaymentCaptured'
                         """).param(order.value().toString()).query(Long.class).single();
         assertThat(captured).isEqualTo(48);
+    }
+
+    @Test
+    void everyQueuedCommandIsCountedInTheBatchSizeMeter() {
+        DistributionSummary batches = meters.get("ledger.group_commit.batch").summary();
+        long commandsBefore = (long) batches.totalAmount();
+        long batchesBefore = batches.count();
+
+        List<CompletableFuture<Object>> registrations = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            registrations.add(commands.send(new RegisterOrganization(OrganizationId.newId(), new OrganizationName("Meter " + i),
+                    CurrencyCode.of("EUR"))));
+        }
+        CompletableFuture.allOf(registrations.toArray(CompletableFuture[]::new)).join();
+
+        assertThat((long) batches.totalAmount() - commandsBefore).isEqualTo(8);
+        assertThat(batches.count() - batchesBefore).isBetween(1L, 8L);
+    }
+
+    @Test
+    void aggregatesFindTheirTargetThroughTheCachingResolver() {
+        // Axon's aggregate configuration asks its configuration for the resolver; Axon's own walks each class by reflection.
+        assertThat(axon.getComponent(CommandTargetResolver.class).getClass().getSimpleName()).isEqualTo("CachedCommandTargets");
     }
 }

@@ -22,7 +22,9 @@ final class CommandScenarios {
             throws InterruptedException {
         List<LoadDriver.Result> results = new ArrayList<>();
         for (int clients : profile.clients()) {
+            GroupCommits commits = GroupCommits.from(service);
             results.add(LoadDriver.run(name, clients, profile.warmup(), profile.measure(), captures(service, fixture, clients)));
+            commits.say(name + ", " + clients + " clients");
         }
         return results;
     }
@@ -71,9 +73,11 @@ final class CommandScenarios {
         List<LoadDriver.Result> results = new ArrayList<>();
         for (int clients : profile.clients()) {
             KeepAliveHttp[] connections = connections(clients, service.httpPort());
+            GroupCommits commits = GroupCommits.from(service);
             results.add(LoadDriver.run(name, clients, profile.warmup(), profile.measure(), (client, iteration) ->
                     expectOk(connections[client].post(capturePath(fixture, clients, client, iteration),
                             "Bearer " + key, CAPTURE_ONE_CENT))));
+            commits.say(name + ", " + clients + " clients");
             closeAll(connections);
         }
         return results;

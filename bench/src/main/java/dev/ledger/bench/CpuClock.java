@@ -22,6 +22,11 @@ final class CpuClock {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
+    /** User and system time of another process (the service in its own JVM); 0 where /proc cannot tell. */
+    static long processNanos(long pid) {
+        return ticksOf(Path.of("/proc", Long.toString(pid)), name -> true, false) * NANOS_PER_TICK;
+    }
+
     /**
      * CPU time of a JVM's JIT compiler threads ({@code C1 CompilerThreadN}, {@code C2 CompilerThreadN}); 0 where /proc
      * cannot tell. A fresh JVM on two cores compiles for minutes under load, and what it compiles runs slower until then.

@@ -19,11 +19,13 @@ final class LoadDriver {
     }
 
     /**
-     * The measured window; CPU is this JVM's (it hosts the service, except for the service-process scenario) and all
-     * PostgreSQL processes', in microseconds a call, and the cores the service JVM's JIT compiler kept busy meanwhile.
+     * The measured window; CPU is this JVM's (it hosts the service, except for the service-process scenario), all
+     * PostgreSQL processes' and the service process's (0 when the service is in this JVM), in microseconds a call, and
+     * the cores the service JVM's JIT compiler kept busy meanwhile.
      */
     record Result(int clients, double perSecond, double p50Millis, double p99Millis, long calls, long errors,
-            double jvmCpuMicrosPerCall, double databaseCpuMicrosPerCall, double compilerCores) {
+            double jvmCpuMicrosPerCall, double databaseCpuMicrosPerCall, double compilerCores,
+            double serviceProcessCpuMicrosPerCall) {
     }
 
     static Result run(String name, int clients, Duration warmup, Duration measure, Operation operation)
@@ -75,6 +77,8 @@ final class LoadDriver {
         long jvmCpuFrom = CpuClock.jvmNanos();
         long databaseCpuFrom = CpuClock.postgresNanos();
         long compilerFrom = CpuClock.compilerNanos(servicePid);
+        boolean ownProcess = servicePid != ProcessHandle.current().pid();
+        long serviceCpuFrom = ownProcess ? CpuClock.processNanos(servicePid) : 0;
         Progress progress = new Progress(name + " with " + clients + " clients, measuring", measure.toSeconds());
         while (System.nanoTime() - start < measure.toNanos()) {
             Thread.sleep(250);
@@ -85,15 +89,20 @@ final class LoadDriver {
         long jvmCpu = CpuClock.jvmNanos() - jvmCpuFrom;
         long databaseCpu = CpuClock.postgresNanos() - databaseCpuFrom;
         double compilerCores = (CpuClock.compilerNanos(servicePid) - compilerFrom) / 1e9 / seconds;
+        long serviceCpu = ownProcess ? CpuClock.processNanos(servicePid) - serviceCpuFrom : 0;
         stop.set(true);
         done.await();
         long calls = measuredCalls.get();
         double perCall = 1000.0 * Math.max(1, calls);
         Result result = new Result(clients, calls / seconds, latencies.percentileMillis(50), latencies.percentileMillis(99),
-                calls, errors.get(), jvmCpu / perCall, databaseCpu / perCall, compilerCores);
-        Progress.say(String.format("%s, %d clients: %.0f/s, p50 %.2f ms, p99 %.2f ms, %d errors, CPU a call %.0f µs JVM"
+                calls, errors.get(), jvmCpu / perCall, databaseCpu / perCall, compilerCores, serviceCpu / perCall);
+        String service = ownProcess
+                ? String.format("%.0f µs service process + %.0f µs benchmark JVM", result.serviceProcessCpuMicrosPerCall(),
+                        result.jvmCpuMicrosPerCall())
+                : String.format("%.0f µs JVM", result.jvmCpuMicrosPerCall());
+        Progress.say(String.format("%s, %d clients: %.0f/s, p50 %.2f ms, p99 %.2f ms, %d errors, CPU a call %s"
                 + " + %.0f µs PostgreSQL, JIT compiler %.2f cores", name, clients, result.perSecond(), result.p50Millis(),
-                result.p99Millis(), result.errors(), result.jvmCpuMicrosPerCall(), result.databaseCpuMicrosPerCall(),
+                result.p99Millis(), result.errors(), service, result.databaseCpuMicrosPerCall(),
                 result.compilerCores()));
         return result;
     }

@@ -70,7 +70,8 @@ final class RawInserts {
             // Report rows per second, the unit the commands are compared in.
             results.replaceAll(result -> new LoadDriver.Result(result.clients(), result.perSecond() * BATCH,
                     result.p50Millis(), result.p99Millis(), result.calls() * BATCH, result.errors(),
-                    result.jvmCpuMicrosPerCall() / BATCH, result.databaseCpuMicrosPerCall() / BATCH, result.compilerCores()));
+                    result.jvmCpuMicrosPerCall() / BATCH, result.databaseCpuMicrosPerCall() / BATCH, result.compilerCores(),
+                    0));
         }
         return results;
     }

@@ -27,6 +27,8 @@ class AxonConfiguration {
 
     private static final String PENDING_PAYMENT_ORDERS = "pending-payment-orders";
     private static final String ORGANIZATION_CURRENCIES = "organization-currencies";
+    /** The meter of commands a group commit committed together. */
+    static final String GROUP_COMMIT_BATCH = "ledger.group_commit.batch";
 
     /** Aggregates and ports ask the time from one clock, so tests can move it. */
     @Bean
@@ -70,7 +72,8 @@ class AxonConfiguration {
             org.axonframework.config.Configuration configuration,
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
-            @Value("${ledger.processing.read-batch:1000}") int readBatch) {
+            @Value("${ledger.processing.read-batch:1000}") int readBatch,
+            @Value("${ledger.processing.min-head-read-interval:PT0.01S}") Duration minHeadReadInterval) {
         return new BatchedAppends(new LedgerEventStorageEngine(JdbcEventStorageEngine.builder()
                 // Events read per query by streams catching up and by rebuilds (Axon's default is 100).
                 .batchSize(readBatch)
@@ -82,7 +85,13 @@ class AxonConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
-                .dataType(String.class)));
+                .dataType(String.class), minHeadReadInterval));
+    }
+
+    /** Which aggregate a command targets, for the aggregates (Axon asks its configuration) and for group commit. */
+    @Bean
+    org.axonframework.modelling.command.CommandTargetResolver commandTargetResolver() {
+        return new CachedCommandTargets();
     }
 
     /** {@code ledger.performance.aggregate-cache-size=0} turns caching off (the stock baseline of the benchmark). */
@@ -105,20 +114,19 @@ class AxonConfiguration {
     }
 
     /**
-     * The event store. Processors tail it; when caught up they poll for new events every {@code fetch-delay}. Axon
-     * also wakes them when a local unit of work commits, but under group commit that moment precedes the database
-     * commit, so the poll interval bounds how late an event is seen.
+     * The event store. Processors tail it; when caught up they poll for new events every {@code fetch-delay}, and are
+     * woken at once when a transaction of this instance that appended events commits (events of other instances wait
+     * for the poll).
      */
     @Bean
     org.axonframework.eventsourcing.eventstore.EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
             org.axonframework.config.Configuration axon,
             @Value("${ledger.processing.fetch-delay:PT0.02S}") Duration fetchDelay) {
-        return org.axonframework.eventsourcing.eventstore.EmbeddedEventStore.builder()
+        return new CommitSignalingEventStore(org.axonframework.eventsourcing.eventstore.EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(axon.messageMonitor(org.axonframework.eventsourcing.eventstore.EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(org.axonframework.eventhandling.EventBusSpanFactory.class))
-                .fetchDelay(fetchDelay.toMillis())
-                .build();
+                .fetchDelay(fetchDelay.toMillis()));
     }
 
     /**
@@ -133,6 +141,8 @@ class AxonConfiguration {
             org.axonframework.commandhandling.DuplicateCommandHandlerResolver duplicates,
             org.axonframework.common.caching.Cache aggregateCache,
             BatchedAppends storageEngine,
+            org.axonframework.modelling.command.CommandTargetResolver targets,
+            io.micrometer.core.instrument.MeterRegistry meters,
             @Value("${ledger.performance.group-commit.workers:4}") int workers,
             @Value("${ledger.performance.group-commit.max-batch:64}") int maxBatch) {
         org.axonframework.commandhandling.SimpleCommandBus simple = org.axonframework.commandhandling.SimpleCommandBus.builder()
@@ -143,7 +153,12 @@ class AxonConfiguration {
                 .build();
         simple.registerHandlerInterceptor(
                 new org.axonframework.messaging.interceptors.CorrelationDataInterceptor<>(axon.correlationDataProviders()));
-        return new GroupCommitCommandBus(simple, transactions, aggregateCache, storageEngine, workers, maxBatch);
+        // How many commands share a commit: the fewer, the more each command pays for its transaction.
+        io.micrometer.core.instrument.DistributionSummary batchSizes = io.micrometer.core.instrument.DistributionSummary
+                .builder(GROUP_COMMIT_BATCH).description("commands committed together").baseUnit("commands")
+                .register(meters);
+        return new GroupCommitCommandBus(simple, transactions, aggregateCache, storageEngine, targets, workers, maxBatch,
+                batchSizes);
     }
 
     @Bean

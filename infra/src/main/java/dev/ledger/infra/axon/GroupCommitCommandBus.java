@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Supplier;
 import dev.ledger.command.api.ConcurrencyKey;
+import io.micrometer.core.instrument.DistributionSummary;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
@@ -20,7 +21,6 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandler;
 import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,13 +55,17 @@ final class GroupCommitCommandBus implements CommandBus, CommandBatches, Disposa
     private final TransactionTemplate batchTransaction;
     private final Cache aggregateCache;
     private final BatchedAppends appends;
-    private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
+    private final CommandTargetResolver targets;
     private final List<Worker> workers = new ArrayList<>();
     private final int maxBatch;
+    private final DistributionSummary batchSizes;
 
     GroupCommitCommandBus(CommandBus delegate, PlatformTransactionManager transactions, Cache aggregateCache,
-            BatchedAppends appends, int workerCount, int maxBatch) {
+            BatchedAppends appends, CommandTargetResolver targets, int workerCount, int maxBatch,
+            DistributionSummary batchSizes) {
         this.delegate = delegate;
+        this.targets = targets;
+        this.batchSizes = batchSizes;
         this.appends = appends;
         this.batchTransaction = new TransactionTemplate(transactions);
         this.aggregateCache = aggregateCache;
@@ -356,6 +360,7 @@ final class GroupCommitCommandBus implements CommandBus, CommandBatches, Disposa
 
         private void handle(List<Queued> batch) {
             sent.clear();
+            batchSizes.record(batch.size());
             if (batch.size() == 1) {
                 // Nothing to share a commit with: no extra transaction around it.
                 batch.get(0).runAlone(this, false);
