@@ -6,9 +6,9 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 
 /**
  * Axon's embedded store, except that its shared reader is woken once a database transaction has committed rather
- * than when each unit of work ends. In a group-commit batch or an event processor's transaction every command's unit
- * of work ends before the transaction commits: each of those wake-ups read the store and found nothing new yet, a
- * query per command. Outside a transaction the unit of work has committed its own, and it wakes the reader at once.
+ * than when each unit of work ends. In a group-commit batch every command's unit of work ends before the batch's
+ * transaction commits: each of those wake-ups read the store and found nothing new yet, a query per command. Outside
+ * a transaction the unit of work has committed its own, and it wakes the reader at once.
  */
 final class CommitSignalingEventStore extends EmbeddedEventStore {
 

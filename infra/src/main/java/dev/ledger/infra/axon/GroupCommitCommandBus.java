@@ -360,9 +360,9 @@ final class GroupCommitCommandBus implements CommandBus, CommandBatches, Disposa
 
         private void handle(List<Queued> batch) {
             sent.clear();
-            batchSizes.record(batch.size());
             if (batch.size() == 1) {
                 // Nothing to share a commit with: no extra transaction around it.
+                batchSizes.record(1);
                 batch.get(0).runAlone(this, false);
                 return;
             }
@@ -393,17 +393,25 @@ final class GroupCommitCommandBus implements CommandBus, CommandBatches, Disposa
                     }
                 });
                 if (failure instanceof CommandInBatchFailed) {
-                    batch.forEach(queued -> queued.runAlone(this, true));
+                    runEachAlone(batch);
                 } else if (allHandled[0]) {
                     log.error("commit of a batch of {} commands failed; its outcome is unknown", batch.size(), failure);
                     batch.forEach(queued -> queued.fail(failure));
                 } else {
                     log.warn("a batch of {} commands failed before its commit; running each alone", batch.size(), failure);
-                    batch.forEach(queued -> queued.runAlone(this, true));
+                    runEachAlone(batch);
                 }
                 return;
             }
+            batchSizes.record(batch.size());
             batch.forEach(Queued::answer);
+        }
+
+        private void runEachAlone(List<Queued> batch) {
+            for (Queued queued : batch) {
+                batchSizes.record(1);
+                queued.runAlone(this, true);
+            }
         }
 
         private void failQueued() {

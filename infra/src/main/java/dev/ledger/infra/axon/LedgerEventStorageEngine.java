@@ -27,7 +27,8 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
  * <p>
  * The embedded store's shared reader reads the head of the store again as soon as a read found events, so under load
  * it read a few events a query, back to back (13 % of the JVM's CPU in one profile): its rounds of reads (the only
- * blocking ones) start at least {@code minHeadReadInterval} apart, and events committed meanwhile come in one round.
+ * blocking ones; a round queries until a batch comes back empty) start at least {@code minHeadReadInterval} apart, and
+ * events committed meanwhile come in one round.
  */
 final class LedgerEventStorageEngine extends JdbcEventStorageEngine {
 
@@ -55,7 +56,7 @@ final class LedgerEventStorageEngine extends JdbcEventStorageEngine {
     private void paceHeadReads() {
         long wait = lastHeadRead.get() + minHeadReadIntervalNanos - System.nanoTime();
         if (wait > 0) {
-            LockSupport.parkNanos(wait); // an interrupt (the store closing) ends the wait early, and the read goes on
+            LockSupport.parkNanos(wait); // at most the interval; a store closing meanwhile may read once more
         }
         lastHeadRead.set(System.nanoTime());
     }

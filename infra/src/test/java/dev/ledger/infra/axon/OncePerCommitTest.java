@@ -2,6 +2,7 @@ package dev.ledger.infra.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,31 @@ class OncePerCommitTest {
         assertThat(runs).hasValue(1);
     }
 
+    @Test
+    void aTransactionSuspendedForAnInnerOneKeepsItsRequestAndTheInnerOneAsksForItself() {
+        TransactionSynchronizationManager.initSynchronization();
+        wake.request();
+        // What Spring does for REQUIRES_NEW: suspend the outer transaction's synchronizations, start fresh ones.
+        List<TransactionSynchronization> outer = TransactionSynchronizationManager.getSynchronizations();
+        outer.forEach(TransactionSynchronization::suspend);
+        TransactionSynchronizationManager.clearSynchronization();
+        TransactionSynchronizationManager.initSynchronization();
+
+        wake.request();
+        commit();
+        assertThat(runs).hasValue(1);
+
+        TransactionSynchronizationManager.initSynchronization();
+        outer.forEach(synchronization -> {
+            synchronization.resume();
+            TransactionSynchronizationManager.registerSynchronization(synchronization);
+        });
+        wake.request();
+        commit();
+
+        assertThat(runs).hasValue(2);
+    }
+
     /** What Spring's transaction manager does after a commit: after-commit, after-completion, then clear. */
     private static void commit() {
         TransactionSynchronizationUtils.triggerAfterCommit();
@@ -64,7 +90,7 @@ class OncePerCommitTest {
     }
 
     private static void complete(int status) {
-        var synchronizations = TransactionSynchronizationManager.getSynchronizations();
+        List<TransactionSynchronization> synchronizations = TransactionSynchronizationManager.getSynchronizations();
         TransactionSynchronizationManager.clearSynchronization();
         TransactionSynchronizationUtils.invokeAfterCompletion(synchronizations, status);
     }
