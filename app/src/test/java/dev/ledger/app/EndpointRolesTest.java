@@ -13,12 +13,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.web.FilterChainProxy;
 
 /**
  * Walks the OpenAPI document: every operation declares its roles, and for every operation and every role the service
  * answers as declared (403 for a role not listed, never 401/403 for one listed). New endpoints are covered unasked.
  */
 class EndpointRolesTest extends ServiceTest {
+
+    @Autowired
+    private ApplicationContext context;
 
     private ApiOperations api;
     private String org;
@@ -95,6 +101,17 @@ class EndpointRolesTest extends ServiceTest {
         assertThat(metricsAnonymous.statusCode()).isEqualTo(401);
         assertThat(metricsAsTenant.statusCode()).isEqualTo(403);
         assertThat(get("/actuator/metrics").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theSecurityChainRunsWithoutAnMvcHandlerLookupInFrontOfIt() throws Exception {
+        HttpResponse<String> liveness = http.send(HttpRequest.newBuilder(uri("/actuator/health/liveness")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        Object chain = context.getBean("springSecurityFilterChain");
+        assertThat(chain).isInstanceOf(FilterChainProxy.class);
+        assertThat(chain.getClass().getName()).doesNotContain("WebMvcSecurityConfiguration");
+        assertThat(liveness.statusCode()).isEqualTo(200);
     }
 
     HttpResponse<String> send(ApiOperations.Op op, String path, String key) throws Exception {

@@ -1,6 +1,7 @@
 package dev.ledger.infra.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -20,6 +22,8 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every request but health needs a credential: an API key ({@code ledger.security.mode=api-key}, the default) or,
@@ -41,9 +45,9 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Role.PLATFORM_ADMIN.name())
+                        .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
+                        .requestMatchers(paths("/error")).permitAll()
+                        .requestMatchers(paths("/actuator/**")).hasRole(Role.PLATFORM_ADMIN.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, exception) ->
@@ -62,6 +66,25 @@ class SecurityConfiguration {
             default -> throw new IllegalStateException("ledger.security.mode must be api-key or jwt, not " + mode);
         }
         return http.build();
+    }
+
+    /**
+     * Path patterns matched on the request itself, not through Spring MVC's handler lookup: with no MVC matcher left,
+     * {@link UnwrappedSecurityFilterChain} can drop the per-request lookup cache that only those matchers used.
+     */
+    private static RequestMatcher[] paths(String... patterns) {
+        return Arrays.stream(patterns).map(PathPatternRequestMatcher.withDefaults()::matcher).toArray(RequestMatcher[]::new);
+    }
+
+    /** Spring Security's observations wrap every filter of every request; the ledger records none of them. */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    @Bean
+    static UnwrappedSecurityFilterChain unwrappedSecurityFilterChain() {
+        return new UnwrappedSecurityFilterChain();
     }
 
     /** Keeps Spring Boot from creating its default user with a generated password. */

@@ -70,7 +70,7 @@ class IdempotentRequests {
      * @param key         the client's Idempotency-Key header, or null for a request without one
      * @param fingerprint what identifies the request: method, path and body
      */
-    ResponseEntity<?> send(UUID scope, String key, String fingerprint, Object command,
+    ResponseEntity<?> send(UUID scope, String key, Fingerprint fingerprint, Object command,
             Function<Object, ResponseEntity<?>> respond) {
         if (key == null) {
             return respond.apply(commands.sendAndWait(command));
@@ -89,7 +89,7 @@ class IdempotentRequests {
      * @param key         the client's Idempotency-Key header, or null for a request without one
      * @param fingerprint what identifies the request: method, path and body
      */
-    ResponseEntity<?> execute(UUID scope, String key, String fingerprint, Supplier<ResponseEntity<?>> action) {
+    ResponseEntity<?> execute(UUID scope, String key, Fingerprint fingerprint, Supplier<ResponseEntity<?>> action) {
         if (key == null) {
             return action.get();
         }
@@ -97,11 +97,11 @@ class IdempotentRequests {
         return transaction.execute(status -> once(scope, key, requestHash, action));
     }
 
-    private static String requestHash(String key, String fingerprint) {
+    private String requestHash(String key, Fingerprint fingerprint) {
         if (!KEY.matcher(key).matches()) {
             throw new InvalidValue(HEADER, "must be 1 to 255 visible ASCII characters");
         }
-        return sha256(fingerprint);
+        return sha256(fingerprint.method() + " " + fingerprint.path() + " " + asJson(fingerprint.body()));
     }
 
     /** Inside a transaction: claims the key and runs the action, or replays what the key's first request answered. */
@@ -141,10 +141,14 @@ class IdempotentRequests {
         }
     }
 
-    /** What makes two requests "the same": method, path and body as JSON. */
-    String fingerprint(String method, String path, Object body) {
+    /** What makes two requests "the same": method, path and body; written as JSON only for a request with a key. */
+    Fingerprint fingerprint(String method, String path, Object body) {
+        return new Fingerprint(method, path, body);
+    }
+
+    private String asJson(Object body) {
         try {
-            return method + " " + path + " " + json.writeValueAsString(body);
+            return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("request cannot be written as JSON", e);
         }
@@ -195,6 +199,9 @@ class IdempotentRequests {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    record Fingerprint(String method, String path, Object body) {
     }
 
     private record StoredResponse(String fingerprint, int status, String body, String location) {

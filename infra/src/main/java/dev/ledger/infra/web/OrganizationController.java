@@ -77,7 +77,7 @@ class OrganizationController {
         CurrencyCode currency = fields.field("defaultCurrency", () -> new CurrencyCode(request.defaultCurrency()));
         fields.throwIfAny();
 
-        String fingerprint = idempotency.fingerprint("POST", "/api/v1/organizations", request);
+        IdempotentRequests.Fingerprint fingerprint = idempotency.fingerprint("POST", "/api/v1/organizations", request);
         // The secret never enters the stored idempotent response: it leaves in this answer and nowhere else.
         AtomicReference<String> secret = new AtomicReference<>();
         ResponseEntity<?> response = idempotency.execute(IdempotentRequests.PLATFORM_SCOPE, idempotencyKey, fingerprint,
