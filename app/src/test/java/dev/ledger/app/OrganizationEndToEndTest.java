@@ -101,6 +101,22 @@ class OrganizationEndToEndTest extends ServiceTest {
     }
 
     @Test
+    void answersAndProblemsGoOutWithTheirLengthNotChunked() throws Exception {
+        HttpResponse<String> created = post("/api/v1/organizations", """
+                {"name": "Sized Payments", "defaultCurrency": "EUR"}""");
+        HttpResponse<String> problem = post("/api/v1/organizations", """
+                {"name": "", "defaultCurrency": "EUR"}""");
+
+        for (HttpResponse<String> response : List.of(created, problem)) {
+            assertThat(response.headers().firstValue("Content-Length"))
+                    .contains(String.valueOf(response.body().getBytes(StandardCharsets.UTF_8).length));
+            assertThat(response.headers().firstValue("Transfer-Encoding")).isEmpty();
+        }
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(problem.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void unknownFieldsAreRefusedAndNamed() throws Exception {
         long eventsBefore = eventCount();
 

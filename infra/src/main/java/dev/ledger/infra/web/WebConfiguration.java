@@ -17,13 +17,13 @@ class WebConfiguration implements WebMvcConfigurer {
      */
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-        for (HttpMessageConverter<?> converter : converters) {
-            if (converter instanceof MappingJackson2HttpMessageConverter json) {
-                json.setObjectMapper(json.getObjectMapper().copy()
+        for (int i = 0; i < converters.size(); i++) {
+            if (converters.get(i) instanceof MappingJackson2HttpMessageConverter json) {
+                converters.set(i, new SizedJsonConverter(json.getObjectMapper().copy()
                         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                         // A field given twice is ambiguous: refused, never "the last one wins" (or a failing creator).
-                        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
+                        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)));
             }
         }
     }
