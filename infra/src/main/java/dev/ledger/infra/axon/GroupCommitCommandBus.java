@@ -33,8 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Commits many commands in one database transaction. Commands are routed by target aggregate to a fixed worker (so
  * one aggregate is never handled on two threads at once); a worker takes whatever is queued, runs each command
  * through the ordinary bus in its own unit of work joined to one shared transaction, commits once and only then
- * answers the callers. If any command fails, or the batch fails before its commit, the whole batch rolls back, its
- * aggregates leave the cache and each command runs again on its own, exactly as without group commit. If the commit
+ * answers the callers. If a command is refused, the batch rolls back and its aggregates leave the cache; the commands
+ * before the refused one then commit together again, the refused one runs on its own (its answer decided on the
+ * store, exactly as without group commit) and the rest follow as a batch. If the batch fails otherwise before its
+ * commit, it rolls back and each command runs again on its own. If the
  * itself fails the outcome is unknown, so every caller of the batch gets the failure and nothing is retried. A
  * command refused on its own runs once more after its aggregate left the cache, so no refusal rests on a cached copy
  * that another instance has overtaken.
@@ -288,7 +290,7 @@ final class GroupCommitCommandBus implements CommandBus, CommandBatches, Disposa
         }
     }
 
-    /** Rolls a batch back when one of its commands failed; each command then runs again on its own. */
+    /** Rolls a batch back when one of its commands was refused; the rest then run again without it. */
     private static final class CommandInBatchFailed extends RuntimeException {
         CommandInBatchFailed() {
             super("a command of the batch failed", null, false, false);
@@ -367,14 +369,16 @@ final class GroupCommitCommandBus implements CommandBus, CommandBatches, Disposa
                 return;
             }
             boolean[] allHandled = {false};
+            int[] refused = {-1};
             try {
                 batchTransaction.executeWithoutResult(status -> {
                     appends.hold();
                     IN_BATCH.set(this);
                     try {
-                        for (Queued queued : batch) {
-                            if (!queued.runInBatch(this)) {
+                        for (int i = 0; i < batch.size(); i++) {
+                            if (!batch.get(i).runInBatch(this)) {
                                 // A refused command may have left partial work in the shared transaction: undo the batch.
+                                refused[0] = i;
                                 throw new CommandInBatchFailed();
                             }
                         }
@@ -393,7 +397,7 @@ final class GroupCommitCommandBus implements CommandBus, CommandBatches, Disposa
                     }
                 });
                 if (failure instanceof CommandInBatchFailed) {
-                    runEachAlone(batch);
+                    setApart(batch, refused[0]);
                 } else if (allHandled[0]) {
                     log.error("commit of a batch of {} commands failed; its outcome is unknown", batch.size(), failure);
                     batch.forEach(queued -> queued.fail(failure));
@@ -405,6 +409,21 @@ final class GroupCommitCommandBus implements CommandBus, CommandBatches, Disposa
             }
             batchSizes.record(batch.size());
             batch.forEach(Queued::answer);
+        }
+
+        /**
+         * The batch again in its order, the refused work set apart: one refusal costs a batch one extra attempt, not
+         * a commit for each of its commands.
+         */
+        private void setApart(List<Queued> batch, int refused) {
+            if (refused > 0) {
+                handle(batch.subList(0, refused));
+            }
+            batchSizes.record(1);
+            batch.get(refused).runAlone(this, true);
+            if (refused + 1 < batch.size()) {
+                handle(batch.subList(refused + 1, batch.size()));
+            }
         }
 
         private void runEachAlone(List<Queued> batch) {
