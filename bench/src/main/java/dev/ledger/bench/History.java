@@ -6,8 +6,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Writes a large event history straight into the store with SQL: payment orders of 100 organizations (one customer
  * each), created and captured in three parts (four events an order, about what a real order has), with the JSON,
- * revisions and timestamp layout (milliseconds, as Axon formats them) the service writes, so nothing is upcast or
- * parsed the slow way. Far faster than commands, and what rebuilds and forwarding are measured on.
+ * revisions, metadata (a trace and a correlation id) and timestamp layout (milliseconds, as Axon formats them) the
+ * service writes, so nothing is upcast or parsed the slow way. Far faster than commands, and what rebuilds and
+ * forwarding are measured on.
  */
 final class History {
 
@@ -42,8 +43,8 @@ final class History {
                                 ELSE json_build_object('organizationId', o.organization, 'paymentOrderId', o.id,
                                     'amount', json_build_object('amountMinor', 1, 'currency', 'EUR'),
                                     'totalCaptured', json_build_object('amountMinor', s, 'currency', 'EUR'))::text END,
-                           '{}'
-                      FROM (SELECT gen_random_uuid() AS id, n,
+                           json_build_object('traceId', o.trace, 'correlationId', gen_random_uuid())::text
+                      FROM (SELECT gen_random_uuid() AS id, gen_random_uuid() AS trace, n,
                                    md5(? || ' organization ' || n % ?)::uuid AS organization,
                                    md5(? || ' customer ' || n % ?)::uuid AS customer
                               FROM generate_series(?, ?) AS n) AS o,

@@ -36,10 +36,13 @@ final class StoredOrigins implements CorrelationDataProvider {
     private Object traceOf(Message<?> message) {
         // Tracked events come from the store, their metadata still its stored JSON (an upcast one's is re-serialized).
         if (message instanceof TrackedEventMessage<?>) {
-            String stored = EventJson.lineageOf(
-                    message.serializeMetaData(eventSerializer, String.class).getData()).traceId();
+            String metadata = message.serializeMetaData(eventSerializer, String.class).getData();
+            String stored = EventJson.lineageOf(metadata).traceId();
             if (stored != null) {
                 return stored;
+            }
+            if (metadata == null || !metadata.contains(TRACE_KEY)) {
+                return message.getIdentifier(); // no trace stored at all: nothing to bind the metadata for
             }
         }
         return message.getMetaData().getOrDefault(TRACE_KEY, message.getIdentifier());

@@ -46,11 +46,13 @@ class StoredOriginsTest {
 
     @Test
     void aStoredEventWithoutATraceStartsOneAsAxonDoes() {
-        Message<?> event = storedEvent("event-1", "{}");
+        SerializedMessage<Object> stored = stored("event-1", "{}");
+        Message<?> event = tracked(stored);
 
         assertThat(origins.correlationDataFor(event))
-                .isEqualTo(Map.of("correlationId", "event-1", "traceId", "event-1"))
-                .isEqualTo(axons.correlationDataFor(event));
+                .isEqualTo(Map.of("correlationId", "event-1", "traceId", "event-1"));
+        assertThat(stored.isMetaDataDeserialized()).as("nothing stored to bind").isFalse();
+        assertThat(origins.correlationDataFor(event)).isEqualTo(axons.correlationDataFor(event));
     }
 
     @Test
