@@ -33,8 +33,14 @@ class PaymentOrderProjection implements RebuildableProjection {
     static final int PROJECTOR_VERSION = 1;
 
     private final ProjectionWriter jdbc;
-    private final String orders;
-    private final String providerTransactions;
+    private final String insertOrder;
+    private final String insertProviderTransaction;
+    private final String authorize;
+    private final String capture;
+    private final String refund;
+    private final String cancel;
+    private final String fail;
+    private final String touch;
 
     @Autowired
     PaymentOrderProjection(ProjectionWriter jdbc) {
@@ -43,8 +49,39 @@ class PaymentOrderProjection implements RebuildableProjection {
 
     private PaymentOrderProjection(ProjectionWriter jdbc, TableNames tables) {
         this.jdbc = jdbc;
-        this.orders = tables.of(ORDERS);
-        this.providerTransactions = tables.of(PROVIDER_TRANSACTIONS);
+        String orders = tables.of(ORDERS);
+        // SQL text made once per set of tables, not for each event: a rebuild applies millions of them.
+        this.insertOrder = "INSERT INTO " + orders + """
+                 (organization_id, payment_order_id, order_number, customer_id, payment_method_id, status,
+                    currency, amount_minor, fee_minor, tax_minor, authorized_minor, captured_minor, refunded_minor,
+                    description, invoice_id, created_at, updated_at,
+                    aggregate_version, last_global_position, last_event_id, projector_version)
+                VALUES (:org, :id, :number, :customer, :method, 'CREATED', :currency, :amount, :fee, :tax, 0, 0, 0,
+                    :description, :invoice, :at, :at, :version, :position, :eventId, :projector)
+                ON CONFLICT (payment_order_id) DO NOTHING
+                """;
+        this.insertProviderTransaction = "INSERT INTO " + tables.of(PROVIDER_TRANSACTIONS) + """
+                 (organization_id, event_id, payment_order_id, provider, provider_transaction_id, raw_status,
+                    amount_minor, currency, recorded_at, global_position, projector_version)
+                VALUES (:org, :eventId, :order, :provider, :transaction, :status, :amount, :currency, :at,
+                    :position, :projector)
+                ON CONFLICT (event_id) DO NOTHING
+                """;
+        this.authorize = changeOf(orders, "status = 'AUTHORIZED', authorized_minor = :authorized, "
+                + "provider_reference = :reference");
+        this.capture = changeOf(orders, "status = 'CAPTURED', captured_minor = :captured");
+        this.refund = changeOf(orders, "refunded_minor = :refunded, status = CASE WHEN :refunded >= captured_minor "
+                + "THEN 'REFUNDED' ELSE 'PARTIALLY_REFUNDED' END");
+        this.cancel = changeOf(orders, "status = 'CANCELED'");
+        this.fail = changeOf(orders, "status = 'FAILED', failure_code = :code, failure_retryable = :retryable, "
+                + "failure_message = :message");
+        this.touch = changeOf(orders, null);
+    }
+
+    /** An update of one order that only a newer event may make, recording that event's lineage. */
+    private static String changeOf(String orders, String change) {
+        String set = change == null ? RECORD : change + ", " + RECORD;
+        return "UPDATE " + orders + " SET " + set + " WHERE payment_order_id = :id AND " + IS_NEWER;
     }
 
     @Override
@@ -64,15 +101,7 @@ class PaymentOrderProjection implements RebuildableProjection {
 
     @EventHandler
     void on(PaymentOrderCreated event, Lineage lineage) {
-        lineage.bind(jdbc.sql("INSERT INTO " + orders + """
-                         (organization_id, payment_order_id, order_number, customer_id, payment_method_id, status,
-                            currency, amount_minor, fee_minor, tax_minor, authorized_minor, captured_minor, refunded_minor,
-                            description, invoice_id, created_at, updated_at,
-                            aggregate_version, last_global_position, last_event_id, projector_version)
-                        VALUES (:org, :id, :number, :customer, :method, 'CREATED', :currency, :amount, :fee, :tax, 0, 0, 0,
-                            :description, :invoice, :at, :at, :version, :position, :eventId, :projector)
-                        ON CONFLICT (payment_order_id) DO NOTHING
-                        """), PROJECTOR_VERSION)
+        lineage.bind(jdbc.sql(insertOrder), PROJECTOR_VERSION)
                 .param("org", event.organizationId().value())
                 .param("id", event.paymentOrderId().value())
                 .param("number", event.orderNumber().value())
@@ -90,34 +119,31 @@ class PaymentOrderProjection implements RebuildableProjection {
 
     @EventHandler
     void on(PaymentAuthorized event, Lineage lineage) {
-        change(event.paymentOrderId(), "status = 'AUTHORIZED', authorized_minor = :authorized, "
-                + "provider_reference = :reference", lineage, statement -> statement
+        change(event.paymentOrderId(), authorize, lineage, statement -> statement
                 .param("authorized", event.authorizedAmount().amountMinor())
                 .param("reference", event.providerReference() == null ? null : event.providerReference().value()));
     }
 
     @EventHandler
     void on(PaymentCaptured event, Lineage lineage) {
-        change(event.paymentOrderId(), "status = 'CAPTURED', captured_minor = :captured", lineage,
+        change(event.paymentOrderId(), capture, lineage,
                 statement -> statement.param("captured", event.totalCaptured().amountMinor()));
     }
 
     @EventHandler
     void on(PaymentRefunded event, Lineage lineage) {
-        change(event.paymentOrderId(), "refunded_minor = :refunded, status = CASE WHEN :refunded >= captured_minor "
-                + "THEN 'REFUNDED' ELSE 'PARTIALLY_REFUNDED' END", lineage,
+        change(event.paymentOrderId(), refund, lineage,
                 statement -> statement.param("refunded", event.totalRefunded().amountMinor()));
     }
 
     @EventHandler
     void on(PaymentCanceled event, Lineage lineage) {
-        change(event.paymentOrderId(), "status = 'CANCELED'", lineage, UnaryOperator.identity());
+        change(event.paymentOrderId(), cancel, lineage, UnaryOperator.identity());
     }
 
     @EventHandler
     void on(PaymentFailed event, Lineage lineage) {
-        change(event.paymentOrderId(), "status = 'FAILED', failure_code = :code, failure_retryable = :retryable, "
-                + "failure_message = :message", lineage, statement -> statement
+        change(event.paymentOrderId(), fail, lineage, statement -> statement
                 .param("code", event.failure().code())
                 .param("retryable", event.failure().retryable())
                 .param("message", event.failure().message()));
@@ -125,13 +151,7 @@ class PaymentOrderProjection implements RebuildableProjection {
 
     @EventHandler
     void on(ProviderTransactionRecorded event, Lineage lineage) {
-        jdbc.sql("INSERT INTO " + providerTransactions + """
-                         (organization_id, event_id, payment_order_id, provider, provider_transaction_id, raw_status,
-                            amount_minor, currency, recorded_at, global_position, projector_version)
-                        VALUES (:org, :eventId, :order, :provider, :transaction, :status, :amount, :currency, :at,
-                            :position, :projector)
-                        ON CONFLICT (event_id) DO NOTHING
-                        """)
+        jdbc.sql(insertProviderTransaction)
                 .param("org", event.organizationId().value())
                 .param("eventId", lineage.eventId())
                 .param("order", event.paymentOrderId().value())
@@ -145,15 +165,12 @@ class PaymentOrderProjection implements RebuildableProjection {
                 .param("projector", PROJECTOR_VERSION)
                 .forRow(event.paymentOrderId())
                 .update();
-        change(event.paymentOrderId(), null, lineage, UnaryOperator.identity());
+        change(event.paymentOrderId(), touch, lineage, UnaryOperator.identity());
     }
 
-    private void change(PaymentOrderId order, String change, Lineage lineage,
+    private void change(PaymentOrderId order, String update, Lineage lineage,
             UnaryOperator<ProjectionWriter.Statement> parameters) {
-        String set = change == null ? RECORD : change + ", " + RECORD;
-        parameters.apply(lineage.bind(jdbc.sql("UPDATE " + orders + " SET " + set
-                        + " WHERE payment_order_id = :id AND " + IS_NEWER), PROJECTOR_VERSION)
-                        .param("id", order.value()))
+        parameters.apply(lineage.bind(jdbc.sql(update), PROJECTOR_VERSION).param("id", order.value()))
                 .forRow(order)
                 .update();
     }

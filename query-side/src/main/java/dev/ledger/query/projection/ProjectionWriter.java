@@ -1,15 +1,21 @@
 package dev.ledger.query.projection;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.namedparam.AbstractSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,14 +23,17 @@ import org.springframework.stereotype.Component;
  * sent just before the batch commits, identical statements as one JDBC batch: one round trip for many events instead
  * of one each. A statement that names the row it touches ({@link Statement#forRow}) may move ahead of statements for
  * other rows, never ahead of an earlier one for its own row, so guards such as "only newer versions" act as if run
- * one by one; a statement without a row keeps its exact place.
+ * one by one; a statement without a row keeps its exact place. Queued statements are bound by position: their SQL is
+ * parsed once, and a batch's rows, whose parameters come in one order, find their values without a lookup by name.
  */
 @Component
 public final class ProjectionWriter {
 
     private static final String PENDING = ProjectionWriter.class.getName() + ".pending";
+    private static final int MAX_PARSED = 1024;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Map<String, Positional> parsed = new ConcurrentHashMap<>();
 
     public ProjectionWriter(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -39,7 +48,8 @@ public final class ProjectionWriter {
 
         private final ProjectionWriter writer;
         private final String sql;
-        private final MapSqlParameterSource parameters = new MapSqlParameterSource();
+        private final List<String> names = new ArrayList<>(24);
+        private final List<Object> values = new ArrayList<>(24);
         private Object row;
 
         private Statement(ProjectionWriter writer, String sql) {
@@ -48,13 +58,13 @@ public final class ProjectionWriter {
         }
 
         public Statement param(String name, Object value) {
-            parameters.addValue(name, value);
+            names.add(name);
+            values.add(value);
             return this;
         }
 
         public Statement param(String name, Object value, int sqlType) {
-            parameters.addValue(name, value, sqlType);
-            return this;
+            return param(name, new SqlParameterValue(sqlType, value));
         }
 
         /**
@@ -67,43 +77,123 @@ public final class ProjectionWriter {
         }
 
         public void update() {
-            writer.submit(sql, parameters, row);
+            writer.submit(this);
+        }
+
+        /** Where the value of {@code name} is: the last one given under that name, as a map would keep it. */
+        private int indexOf(String name) {
+            for (int i = names.size() - 1; i >= 0; i--) {
+                if (names.get(i).equals(name)) {
+                    return i;
+                }
+            }
+            throw new InvalidDataAccessApiUsageException("No value supplied for the SQL parameter '" + name + "'");
+        }
+
+        /** Whether its parameters were given under the same names in the same order (the same code gave them). */
+        private boolean sameNamesAs(Statement other) {
+            if (names.size() != other.names.size()) {
+                return false;
+            }
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i) != other.names.get(i) && !names.get(i).equals(other.names.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private MapSqlParameterSource asParameterSource() {
+            MapSqlParameterSource source = new MapSqlParameterSource();
+            for (int i = 0; i < names.size(); i++) {
+                source.addValue(names.get(i), values.get(i));
+            }
+            return source;
         }
     }
 
-    private record Pending(String sql, SqlParameterSource parameters, Object row) {
+    /** A statement's SQL with its named parameters replaced by {@code ?}, and the name each position takes. */
+    private record Positional(String sql, String[] names) {
+
+        static Positional of(String namedSql) {
+            ParsedSql parsed = NamedParameterUtils.parseSqlStatement(namedSql);
+            // The parser's own order, repeats included: each name echoes itself as its value.
+            Object[] names = NamedParameterUtils.buildValueArray(parsed, new NameEcho(), null);
+            return new Positional(NamedParameterUtils.substituteNamedParameters(parsed, null),
+                    Arrays.stream(names).map(String.class::cast).toArray(String[]::new));
+        }
+
+        /** Each row's arguments in position order. */
+        List<Object[]> arguments(List<Statement> statements) {
+            List<Object[]> rows = new ArrayList<>(statements.size());
+            Statement shape = null;
+            int[] indexes = new int[names.length];
+            for (Statement statement : statements) {
+                if (shape == null || !statement.sameNamesAs(shape)) {
+                    shape = statement;
+                    for (int k = 0; k < names.length; k++) {
+                        indexes[k] = statement.indexOf(names[k]);
+                    }
+                }
+                Object[] arguments = new Object[names.length];
+                for (int k = 0; k < names.length; k++) {
+                    arguments[k] = statement.values.get(indexes[k]);
+                    if (arguments[k] instanceof Iterable<?>) {
+                        // A named template would expand it into a list; bound by position it would not: refused alike.
+                        throw new InvalidDataAccessApiUsageException("a collection for SQL parameter '" + names[k]
+                                + "' of a projection statement: bind an array instead");
+                    }
+                }
+                rows.add(arguments);
+            }
+            return rows;
+        }
     }
 
-    private void submit(String sql, SqlParameterSource parameters, Object row) {
+    /** Answers every parameter name with the name itself. */
+    private static final class NameEcho extends AbstractSqlParameterSource {
+
+        @Override
+        public boolean hasValue(String paramName) {
+            return true;
+        }
+
+        @Override
+        public Object getValue(String paramName) {
+            return paramName;
+        }
+    }
+
+    private void submit(Statement statement) {
         if (!CurrentUnitOfWork.isStarted()) {
-            jdbc.update(sql, parameters);
+            jdbc.update(statement.sql, statement.asParameterSource());
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        List<Pending> pending = unitOfWork.getOrComputeResource(PENDING, key -> {
-            List<Pending> statements = new ArrayList<>();
+        List<Statement> pending = unitOfWork.getOrComputeResource(PENDING, key -> {
+            List<Statement> statements = new ArrayList<>();
             unitOfWork.onPrepareCommit(done -> flush(statements));
             return statements;
         });
-        pending.add(new Pending(sql, parameters, row));
+        pending.add(statement);
     }
 
-    private void flush(List<Pending> pending) {
+    private void flush(List<Statement> pending) {
         int start = 0;
         while (start < pending.size()) {
             int end = start;
-            while (end < pending.size() && pending.get(end).row() != null) {
+            while (end < pending.size() && pending.get(end).row != null) {
                 end++;
             }
             if (end > start) {
                 flushByRow(pending.subList(start, end));
             } else {
                 // Without a row, only consecutive identical statements share a batch.
-                String sql = pending.get(start).sql();
-                while (end < pending.size() && pending.get(end).row() == null && pending.get(end).sql().equals(sql)) {
+                String sql = pending.get(start).sql;
+                while (end < pending.size() && pending.get(end).row == null && pending.get(end).sql.equals(sql)) {
                     end++;
                 }
-                run(sql, pending.subList(start, end).stream().map(Pending::parameters).toList());
+                run(sql, pending.subList(start, end));
             }
             start = end;
         }
@@ -115,31 +205,44 @@ public final class ProjectionWriter {
      * is the same SQL (same batch, kept in order), otherwise into the next layer. Layers run in order, each as one
      * JDBC batch per distinct SQL.
      */
-    private void flushByRow(List<Pending> statements) {
-        Map<Object, Pending> lastOfRow = new HashMap<>();
+    private void flushByRow(List<Statement> statements) {
+        Map<Object, Statement> lastOfRow = new HashMap<>();
         Map<Object, Integer> layerOfRow = new HashMap<>();
-        List<Map<String, List<SqlParameterSource>>> layers = new ArrayList<>();
-        for (Pending statement : statements) {
-            Pending previous = lastOfRow.put(statement.row(), statement);
+        List<Map<String, List<Statement>>> layers = new ArrayList<>();
+        for (Statement statement : statements) {
+            Statement previous = lastOfRow.put(statement.row, statement);
             int layer = previous == null ? 0
-                    : previous.sql().equals(statement.sql()) ? layerOfRow.get(statement.row())
-                    : layerOfRow.get(statement.row()) + 1;
-            layerOfRow.put(statement.row(), layer);
+                    : previous.sql.equals(statement.sql) ? layerOfRow.get(statement.row)
+                    : layerOfRow.get(statement.row) + 1;
+            layerOfRow.put(statement.row, layer);
             if (layer == layers.size()) {
                 layers.add(new LinkedHashMap<>());
             }
-            layers.get(layer).computeIfAbsent(statement.sql(), sql -> new ArrayList<>()).add(statement.parameters());
+            layers.get(layer).computeIfAbsent(statement.sql, sql -> new ArrayList<>()).add(statement);
         }
-        for (Map<String, List<SqlParameterSource>> layer : layers) {
+        for (Map<String, List<Statement>> layer : layers) {
             layer.forEach(this::run);
         }
     }
 
-    private void run(String sql, List<SqlParameterSource> parameters) {
-        if (parameters.size() == 1) {
-            jdbc.update(sql, parameters.get(0));
+    private void run(String sql, List<Statement> statements) {
+        Positional positional = positionalOf(sql);
+        List<Object[]> rows = positional.arguments(statements);
+        if (rows.size() == 1) {
+            jdbc.getJdbcOperations().update(positional.sql(), rows.get(0));
         } else {
-            jdbc.batchUpdate(sql, parameters.toArray(SqlParameterSource[]::new));
+            jdbc.getJdbcOperations().batchUpdate(positional.sql(), rows);
         }
+    }
+
+    private Positional positionalOf(String sql) {
+        Positional known = parsed.get(sql);
+        if (known != null) {
+            return known;
+        }
+        if (parsed.size() >= MAX_PARSED) {
+            parsed.clear(); // table names come from code, so this never fills in practice; a bound all the same
+        }
+        return parsed.computeIfAbsent(sql, Positional::of);
     }
 }

@@ -1,6 +1,7 @@
 package dev.ledger.query.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ledger.query.ReadModelDatabase;
 import java.util.Map;
@@ -57,6 +58,32 @@ class ProjectionWriterTest {
         });
 
         assertThat(histories()).containsExactlyInAnyOrderEntriesOf(Map.of(1, "a|b", 2, "x"));
+    }
+
+    @Test
+    void aBatchBindsEachRowByNameWhateverOrderItsParametersCameIn() {
+        String twice = "UPDATE writer_probe SET history = history || :v || '-' || :v WHERE id = :id";
+        inOneUnitOfWork(w -> {
+            for (int id = 1; id <= 3; id++) {
+                row(w, INSERT, id, null);
+            }
+            w.sql(twice).param("id", 1).param("v", "a").forRow(1).update();
+            w.sql(twice).param("v", "b").param("id", 2).forRow(2).update();
+            // Given twice, the last value counts, as in a map of parameters.
+            w.sql(twice).param("v", "lost").param("id", 3).param("v", "c").forRow(3).update();
+            w.sql(twice).param("id", 1).param("v", "d").forRow(1).update();
+        });
+
+        assertThat(histories()).containsExactlyInAnyOrderEntriesOf(Map.of(1, "a-ad-d", 2, "b-b", 3, "c-c"));
+    }
+
+    @Test
+    void aParameterWithoutAValueIsRefusedNamingIt() {
+        assertThatThrownBy(() -> inOneUnitOfWork(w -> {
+            row(w, INSERT, 1, null);
+            w.sql(APPEND).param("id", 1).forRow(1).update();
+        })).hasMessageContaining("'v'");
+        assertThat(histories()).isEmpty();
     }
 
     private static void row(ProjectionWriter w, String sql, int id, String value) {
