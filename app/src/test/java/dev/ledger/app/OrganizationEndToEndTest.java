@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ledger.kernel.OrganizationId;
 import dev.ledger.testsupport.TestInfrastructure;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,9 +21,16 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.HandlerMapping;
 
 /** The whole slice as a client sees it: HTTP in, event store, read model, Kafka out. Real PostgreSQL and Kafka. */
 class OrganizationEndToEndTest extends ServiceTest {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    HandlerMapping handlerMapping;
 
     @Test
     void aRegisteredOrganizationCanBeReadBackAndIsStreamedToKafka() throws Exception {
@@ -114,6 +122,28 @@ class OrganizationEndToEndTest extends ServiceTest {
         }
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(problem.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void requestsFindTheirMappingByItsLiteralStartAndAnswerAsSpringDoes() throws Exception {
+        HttpResponse<String> created = post("/api/v1/organizations", """
+                {"name": "Routed Payments", "defaultCurrency": "EUR"}""");
+        String id = json.readTree(created.body()).get("organizationId").asText();
+        awaitBody("/api/v1/organizations/" + id, body -> true);
+
+        // Patterns match a path decoded: an escaped letter still finds the organization.
+        HttpResponse<String> escaped = http.send(HttpRequest.newBuilder(uri("/api/v1/organization%73/" + id))
+                .header("Authorization", "Bearer " + keyFor(id)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> wrongMethod = http.send(request("/api/v1/organizations/" + id + "/rename").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknown = get("/api/v1/organizations/" + id + "/nothing-here");
+
+        assertThat(escaped.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(escaped.body()).get("name").asText()).isEqualTo("Routed Payments");
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Allow")).contains("POST");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(handlerMapping.getClass().getSimpleName()).isEqualTo("LiteralPrefixHandlerMapping");
     }
 
     @Test

@@ -3,10 +3,13 @@ package dev.ledger.infra.web;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import java.util.List;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcRegistrations;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -26,5 +29,16 @@ class WebConfiguration implements WebMvcConfigurer {
                         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)));
             }
         }
+    }
+
+    /** Request mappings found by their literal start first: the API's paths mostly hold ids. */
+    @Bean
+    WebMvcRegistrations literalPrefixMappings() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new LiteralPrefixHandlerMapping();
+            }
+        };
     }
 }
