@@ -23,7 +23,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /** The whole slice as a client sees it: HTTP in, event store, read model, Kafka out. Real PostgreSQL and Kafka. */
 class OrganizationEndToEndTest extends ServiceTest {
@@ -31,6 +35,9 @@ class OrganizationEndToEndTest extends ServiceTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     HandlerMapping handlerMapping;
+
+    @Autowired
+    RequestMappingHandlerAdapter handlerAdapter;
 
     @Test
     void aRegisteredOrganizationCanBeReadBackAndIsStreamedToKafka() throws Exception {
@@ -122,6 +129,17 @@ class OrganizationEndToEndTest extends ServiceTest {
         }
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(problem.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theActuatorKeepsItsOwnJsonMapperBesideTheSizedConverter() {
+        // Spring Boot registers a mapper for endpoint answers on the converter that the sized one replaces.
+        HttpMessageConverter<?> json = handlerAdapter.getMessageConverters().stream()
+                .filter(converter -> converter.getClass().getSimpleName().equals("SizedJsonConverter"))
+                .findFirst().orElseThrow();
+
+        assertThat(((MappingJackson2HttpMessageConverter) json).getObjectMappersForType(OperationResponseBody.class))
+                .isNotEmpty();
     }
 
     @Test

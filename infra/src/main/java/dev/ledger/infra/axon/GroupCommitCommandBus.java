@@ -189,6 +189,8 @@ final class GroupCommitCommandBus implements CommandBus, CommandBatches, Disposa
         private final CommandMessage<?> command;
         private final CommandCallback callback;
         private CommandResultMessage<?> result;
+        /** Whether its caller has its answer: a failure of the worker after that must not answer it again. */
+        private boolean answered;
 
         QueuedCommand(CommandMessage<?> command, CommandCallback callback) {
             this.command = command;
@@ -205,18 +207,18 @@ final class GroupCommitCommandBus implements CommandBus, CommandBatches, Disposa
 
         @Override
         public void answer() {
-            callback.onResult(command, result);
+            reply(result);
         }
 
         @Override
         public void fail(RuntimeException failure) {
-            callback.onResult(command, GenericCommandResultMessage.asCommandResultMessage(failure));
+            reply(GenericCommandResultMessage.asCommandResultMessage(failure));
         }
 
         @Override
         public void runAlone(Worker worker, boolean fromStore) {
             if (fromStore) {
-                delegate.dispatch(command, callback);
+                delegate.dispatch(command, (message, alone) -> reply(alone));
                 return;
             }
             Outcome outcome = new Outcome();
@@ -224,9 +226,16 @@ final class GroupCommitCommandBus implements CommandBus, CommandBatches, Disposa
             if (outcome.result.isExceptional()) {
                 // Another instance may have changed the aggregate since it was cached: decide again on the store.
                 evict();
-                delegate.dispatch(command, callback);
+                delegate.dispatch(command, (message, alone) -> reply(alone));
             } else {
-                callback.onResult(command, outcome.result);
+                reply(outcome.result);
+            }
+        }
+
+        private void reply(CommandResultMessage<?> answer) {
+            if (!answered) {
+                answered = true;
+                callback.onResult(command, answer);
             }
         }
 
@@ -369,7 +378,7 @@ final class GroupCommitCommandBus implements CommandBus, CommandBatches, Disposa
                 return;
             }
             boolean[] allHandled = {false};
-            int[] refused = {-1};
+            int[] refusedAt = {-1};
             try {
                 batchTransaction.executeWithoutResult(status -> {
                     appends.hold();
@@ -378,7 +387,7 @@ final class GroupCommitCommandBus implements CommandBus, CommandBatches, Disposa
                         for (int i = 0; i < batch.size(); i++) {
                             if (!batch.get(i).runInBatch(this)) {
                                 // A refused command may have left partial work in the shared transaction: undo the batch.
-                                refused[0] = i;
+                                refusedAt[0] = i;
                                 throw new CommandInBatchFailed();
                             }
                         }
@@ -397,7 +406,7 @@ final class GroupCommitCommandBus implements CommandBus, CommandBatches, Disposa
                     }
                 });
                 if (failure instanceof CommandInBatchFailed) {
-                    setApart(batch, refused[0]);
+                    setApart(batch, refusedAt[0]);
                 } else if (allHandled[0]) {
                     log.error("commit of a batch of {} commands failed; its outcome is unknown", batch.size(), failure);
                     batch.forEach(queued -> queued.fail(failure));

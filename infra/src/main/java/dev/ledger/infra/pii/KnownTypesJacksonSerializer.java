@@ -35,7 +35,9 @@ final class KnownTypesJacksonSerializer extends JacksonSerializer {
         if (SimpleSerializedType.emptyType().equals(type)) {
             return super.classForType(type);
         }
-        // Axon resolves by name alone (resolveClassName), so the name is the whole key.
-        return classes.computeIfAbsent(type.getName(), name -> super.classForType(type));
+        // Axon resolves by name alone (resolveClassName), so the name is the whole key. A plain read first: every
+        // stored event asks, and computeIfAbsent locks its bin whenever the key is not the bin's first.
+        Class known = classes.get(type.getName());
+        return known != null ? known : classes.computeIfAbsent(type.getName(), name -> super.classForType(type));
     }
 }

@@ -13,8 +13,8 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistry;
  * Spring Security wraps its filter chain, whenever Spring MVC is present, with a filter that looks up every request's
  * MVC handler in advance, for MVC request matchers and MVC CORS settings to reuse. The ledger uses neither (its
  * matchers are path patterns, it serves no browser), and that lookup over every mapping cost about 6 % of the service
- * process's CPU under HTTP load. This puts the plain chain back; if Security's wrapping ever changes shape, it leaves
- * the wrapping as it is and says so.
+ * process's CPU under HTTP load. This puts the plain chain back; if Security's MVC wrapping ever changes shape, it
+ * leaves the wrapping as it is and says so.
  */
 final class UnwrappedSecurityFilterChain implements BeanFactoryPostProcessor {
 
@@ -33,6 +33,10 @@ final class UnwrappedSecurityFilterChain implements BeanFactoryPostProcessor {
         BeanDefinition wrapper = registry.getBeanDefinition(CHAIN);
         String type = wrapper.getBeanClassName();
         if (!WRAPPER.equals(type)) {
+            // Without MVC, Security's own composite (a request-path filter, cheap) is there instead: nothing to say.
+            if (type != null && type.contains("Mvc")) {
+                log.warn("Spring Security's filter chain is a {}, not the expected {}: left as it is", type, WRAPPER);
+            }
             return;
         }
         BeanDefinition chain = wrappedChain(wrapper);

@@ -13,8 +13,7 @@ import org.springframework.web.util.pattern.PathPattern;
  * Spring's request mapping, except that a path with a variable in it is no longer tried against every mapping's
  * methods, media types and pattern: a mapping whose patterns' literal start the path does not begin with is passed
  * over first. That start is a condition the pattern itself would check, so what matches (and what answers 404, 405
- * or 415) is unchanged; paths with escapes or matrix parameters, which patterns match after decoding, take Spring's
- * way throughout.
+ * or 415) is unchanged; paths with escapes, which patterns match after decoding, take Spring's way throughout.
  */
 final class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
 
@@ -26,8 +25,7 @@ final class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
-        boolean plain = lookupPath.indexOf('%') < 0 && lookupPath.indexOf(';') < 0;
-        if (!plain) {
+        if (lookupPath.indexOf('%') >= 0) {
             return super.lookupHandlerMethod(lookupPath, request);
         }
         LOOKUP_PATH.set(lookupPath);
@@ -85,6 +83,11 @@ final class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
                 end = i;
                 break;
             }
+        }
+        // "/x/**" and "/x/{*rest}" match "/x" too: the slash before them is not required.
+        boolean restOfPath = pattern.startsWith("**", end) || pattern.startsWith("{*", end);
+        if (restOfPath && end > 0 && pattern.charAt(end - 1) == '/') {
+            end--;
         }
         return pattern.substring(0, end);
     }

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
  * other rows, never ahead of an earlier one for its own row, so guards such as "only newer versions" act as if run
  * one by one; a statement without a row keeps its exact place. Queued statements are bound by position: their SQL is
  * parsed once, and a batch's rows, whose parameters come in one order, find their values without a lookup by name.
+ * A value is bound as it is: a collection is not expanded into a list (the driver refuses it).
  */
 @Component
 public final class ProjectionWriter {
@@ -138,11 +139,6 @@ public final class ProjectionWriter {
                 Object[] arguments = new Object[names.length];
                 for (int k = 0; k < names.length; k++) {
                     arguments[k] = statement.values.get(indexes[k]);
-                    if (arguments[k] instanceof Iterable<?>) {
-                        // A named template would expand it into a list; bound by position it would not: refused alike.
-                        throw new InvalidDataAccessApiUsageException("a collection for SQL parameter '" + names[k]
-                                + "' of a projection statement: bind an array instead");
-                    }
                 }
                 rows.add(arguments);
             }
