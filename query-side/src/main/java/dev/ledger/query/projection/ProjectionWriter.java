@@ -1,5 +1,8 @@
 package dev.ledger.query.projection;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.AbstractSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -225,9 +229,50 @@ public final class ProjectionWriter {
         Positional positional = positionalOf(sql);
         List<Object[]> rows = positional.arguments(statements);
         if (rows.size() == 1) {
-            jdbc.getJdbcOperations().update(positional.sql(), rows.get(0));
+            jdbc.getJdbcOperations().update(positional.sql(), statement -> bind(statement, rows.get(0)));
+            return;
+        }
+        jdbc.getJdbcOperations().batchUpdate(positional.sql(), new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement statement, int row) throws SQLException {
+                bind(statement, rows.get(row));
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        });
+    }
+
+    /**
+     * Binds a row as Spring's {@code StatementCreatorUtils} binds the values projections give (text, numbers, ids,
+     * times, typed nulls), without its checks of every value against interfaces: those were a twentieth of a
+     * rebuild's CPU.
+     */
+    static void bind(PreparedStatement statement, Object[] row) throws SQLException {
+        for (int i = 0; i < row.length; i++) {
+            bind(statement, i + 1, row[i]);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof SqlParameterValue typed) {
+            Object inner = typed.getValue();
+            int sqlType = typed.getSqlType();
+            if (inner == null) {
+                statement.setNull(index, sqlType == Types.OTHER ? Types.NULL : sqlType);
+            } else if (sqlType == Types.VARCHAR) {
+                statement.setString(index, inner.toString());
+            } else {
+                statement.setObject(index, inner, sqlType);
+            }
+        } else if (value == null) {
+            statement.setNull(index, Types.NULL);
+        } else if (value instanceof String text) {
+            statement.setString(index, text);
         } else {
-            jdbc.getJdbcOperations().batchUpdate(positional.sql(), rows);
+            statement.setObject(index, value);
         }
     }
 

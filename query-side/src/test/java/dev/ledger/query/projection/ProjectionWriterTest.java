@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ledger.query.ReadModelDatabase;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -75,6 +79,31 @@ class ProjectionWriterTest {
         });
 
         assertThat(histories()).containsExactlyInAnyOrderEntriesOf(Map.of(1, "a-ad-d", 2, "b-b", 3, "c-c"));
+    }
+
+    @Test
+    void valuesTypedAndUntypedAndTheirNullsAreBoundAsTheTemplateBindsThem() {
+        jdbc.sql("DROP TABLE IF EXISTS typed_probe").update();
+        jdbc.sql("CREATE TABLE typed_probe (id int PRIMARY KEY, ref uuid, at timestamptz, amount bigint, code char(3), note text)")
+                .update();
+        UUID ref = UUID.fromString("6f1c3a52-6a1e-4c4b-9a55-3f2b7a1c0d11");
+        OffsetDateTime at = OffsetDateTime.parse("2026-12-07T10:15:30.123Z");
+        String insert = "INSERT INTO typed_probe VALUES (:id, :ref, :at, :amount, :code, :note)";
+        inOneUnitOfWork(w -> {
+            w.sql(insert).param("id", 1).param("ref", ref, Types.OTHER).param("at", at, Types.TIMESTAMP_WITH_TIMEZONE)
+                    .param("amount", 5L, Types.BIGINT).param("code", "EUR", Types.CHAR).param("note", "n", Types.VARCHAR)
+                    .forRow(1).update();
+            w.sql(insert).param("id", 2).param("ref", null, Types.OTHER).param("at", null)
+                    .param("amount", null, Types.BIGINT).param("code", null).param("note", null)
+                    .forRow(2).update();
+        });
+
+        assertThat(jdbc.sql("SELECT ref, at, amount, code, note FROM typed_probe WHERE id = 1")
+                .query((row, n) -> List.of(row.getObject(1), row.getObject(2, OffsetDateTime.class).toInstant(),
+                        row.getLong(3), row.getString(4), row.getString(5))).single())
+                .containsExactly(ref, at.toInstant(), 5L, "EUR", "n");
+        assertThat(jdbc.sql("SELECT num_nulls(ref, at, amount, code, note) FROM typed_probe WHERE id = 2")
+                .query(Integer.class).single()).isEqualTo(5);
     }
 
     @Test
