@@ -16,7 +16,6 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.AbstractSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
@@ -107,14 +106,6 @@ public final class ProjectionWriter {
             }
             return true;
         }
-
-        private MapSqlParameterSource asParameterSource() {
-            MapSqlParameterSource source = new MapSqlParameterSource();
-            for (int i = 0; i < names.size(); i++) {
-                source.addValue(names.get(i), values.get(i));
-            }
-            return source;
-        }
     }
 
     /** A statement's SQL with its named parameters replaced by {@code ?}, and the name each position takes. */
@@ -166,7 +157,7 @@ public final class ProjectionWriter {
 
     private void submit(Statement statement) {
         if (!CurrentUnitOfWork.isStarted()) {
-            jdbc.update(statement.sql, statement.asParameterSource());
+            run(statement.sql, List.of(statement)); // bound like a queued one
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
