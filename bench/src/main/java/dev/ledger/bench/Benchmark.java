@@ -148,6 +148,8 @@ public final class Benchmark {
                     () -> StreamScenarios.republish(service));
             report.add("re-publish of " + republish.events() + " events (operators' job, the same publisher)",
                     republish.perSecond(), "events/s");
+            // The passes before left millions of trace rows for autovacuum, which would work through the rebuild's.
+            service.bean(JdbcClient.class).sql("VACUUM ANALYZE kafka_record_trace").update();
             StreamScenarios.Rate rebuild = measured(profile, report, "rebuild",
                     () -> StreamScenarios.rebuild(service, "payment-order-read-model"));
             report.atLeast("projection rebuild over " + rebuild.events() + " events", rebuild.perSecond(), "events/s",
@@ -164,20 +166,33 @@ public final class Benchmark {
     }
 
     /**
-     * One history figure: the profile's warm-up passes, then the median of {@link #MEASURED_PASSES} passes (one pass
-     * of the same build moved by half from the next on this VM). Every pass's rate is kept for the report.
+     * One history figure: at least the profile's warm-up passes, more while the JIT compiler still works (the rule the
+     * command loads wait for, {@link Warmup}), up to the profile's limit; then the median of
+     * {@link #MEASURED_PASSES} passes (one pass of the same build moved by half from the next on this VM). Every pass's
+     * rate is kept for the report, with the compiler's cores over each warm-up pass.
      */
     private static StreamScenarios.Rate measured(Profile profile, Report report, String name, Pass pass)
             throws InterruptedException {
+        long pid = ProcessHandle.current().pid();
         List<StreamScenarios.Rate> warmups = new ArrayList<>();
-        for (int i = 0; i < profile.historyWarmups(); i++) {
+        List<Double> compilerCores = new ArrayList<>();
+        boolean resting = false;
+        while (warmups.size() < Math.max(profile.historyWarmups(), resting ? 0 : profile.historyWarmupLimit())) {
+            long compilerFrom = CpuClock.compilerNanos(pid);
+            long from = System.nanoTime();
             warmups.add(pass.run());
+            double cores = (CpuClock.compilerNanos(pid) - compilerFrom) / (double) (System.nanoTime() - from);
+            compilerCores.add(cores);
+            resting = cores < Warmup.RESTING_CORES && CompileQueue.c2Length(pid) <= Warmup.RESTING_QUEUE;
+            Progress.say(String.format("%s warm-up pass %d: the JIT compiler busy %.2f cores%s", name, warmups.size(),
+                    cores, resting ? ", resting" : ""));
         }
         List<StreamScenarios.Rate> passes = new ArrayList<>();
         for (int i = 0; i < MEASURED_PASSES; i++) {
             passes.add(pass.run());
         }
         report.detail(name + "Warmup", warmups);
+        report.detail(name + "WarmupCompilerCores", compilerCores);
         report.detail(name + "MeasuredPasses", passes);
         return passes.stream().sorted(Comparator.comparingDouble(StreamScenarios.Rate::perSecond))
                 .toList().get(MEASURED_PASSES / 2);

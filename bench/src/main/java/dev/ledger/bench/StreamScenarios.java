@@ -32,10 +32,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Forwarding catch-up speed, end-to-end lag at a steady command rate, and projection rebuild speed. */
 final class StreamScenarios {
 
-    /** Events and their rate; for the forwarder's replay also the JVM's CPU an event (service, broker and JIT alike). */
-    record Rate(long events, double perSecond, Double jvmCpuMicrosPerEvent) {
+    /**
+     * Events and their rate; for the forwarder's replay and the rebuild also the CPU an event of the JVM (service, broker
+     * and JIT alike) and of PostgreSQL: their sum against two cores tells a busy machine from one that waits.
+     */
+    record Rate(long events, double perSecond, Double jvmCpuMicrosPerEvent, Double postgresCpuMicrosPerEvent) {
         Rate(long events, double perSecond) {
-            this(events, perSecond, null);
+            this(events, perSecond, null, null);
         }
     }
 
@@ -56,14 +59,19 @@ final class StreamScenarios {
     private StreamScenarios() {
     }
 
-    /** Waits until the forwarder has sent the whole history; the rate comes from the trace's first and last rows. */
+    /**
+     * Waits until the forwarder has sent the whole history; the rate comes from the trace's first and last rows. Progress
+     * comes from the forwarder's tokens: counting the growing trace table every half second took PostgreSQL a third of
+     * a core by the last passes, in the measured time.
+     */
     static Rate forwardingCatchUp(Service service, long events) throws InterruptedException {
         ProcessorPositions positions = service.bean(ProcessorPositions.class);
         JdbcClient jdbc = service.bean(JdbcClient.class);
         Progress progress = new Progress("forwarding the history to Kafka", events);
-        while (positions.of("kafka-forwarder").lag() > 0) {
+        ProcessorPositions.Processor forwarder;
+        while ((forwarder = positions.of("kafka-forwarder")).lag() > 0) {
             Thread.sleep(500);
-            progress.at(jdbc.sql("SELECT count(*) FROM kafka_record_trace").query(Long.class).single());
+            progress.at(forwarder.headPosition() - forwarder.lag());
         }
         double seconds = jdbc.sql("SELECT extract(epoch FROM max(published_at) - min(published_at)) FROM kafka_record_trace")
                 .query(Double.class).single();
@@ -79,6 +87,8 @@ final class StreamScenarios {
      */
     static Rate republish(Service service) throws InterruptedException {
         StreamRepublisher republisher = service.bean(StreamRepublisher.class);
+        long cpuFrom = CpuClock.jvmNanos();
+        long postgresFrom = CpuClock.postgresNanos();
         RepublishProgress started = republisher.start(1, null, null);
         Progress progress = new Progress("re-publishing the history to Kafka", started.toPosition());
         RepublishProgress now = started;
@@ -91,8 +101,11 @@ final class StreamScenarios {
             throw new IllegalStateException("re-publish failed: " + now.failure());
         }
         double seconds = Duration.between(now.startedAt(), now.updatedAt()).toMillis() / 1000.0;
-        Rate rate = new Rate(now.eventsSent(), now.eventsSent() / Math.max(0.001, seconds));
-        Progress.say(String.format("re-publish: %d events at %.0f events/s", rate.events(), rate.perSecond()));
+        long sent = Math.max(1, now.eventsSent());
+        Rate rate = new Rate(now.eventsSent(), now.eventsSent() / Math.max(0.001, seconds),
+                (CpuClock.jvmNanos() - cpuFrom) / 1000.0 / sent, (CpuClock.postgresNanos() - postgresFrom) / 1000.0 / sent);
+        Progress.say(String.format("re-publish: %d events at %.0f events/s, CPU an event: JVM %.1f µs, PostgreSQL %.1f µs",
+                rate.events(), rate.perSecond(), rate.jvmCpuMicrosPerEvent(), rate.postgresCpuMicrosPerEvent()));
         return rate;
     }
 
@@ -110,28 +123,43 @@ final class StreamScenarios {
         forwarder.resetTokens();
         OffsetDateTime from = jdbc.sql("SELECT now()").query(OffsetDateTime.class).single();
         long cpuFrom = CpuClock.jvmNanos();
+        long postgresFrom = CpuClock.postgresNanos();
         forwarder.start();
         Progress progress = new Progress("the forwarder replaying the history to Kafka", events);
-        String replayed = " FROM kafka_record_trace WHERE republish_id IS NULL AND published_at > ?";
-        long sent = 0;
+        long at = -1;
         long stalledSince = System.nanoTime();
-        while (sent < events || positions.of("kafka-forwarder").lag() > 0) {
+        ProcessorPositions.Processor now;
+        while ((now = positions.of("kafka-forwarder")).lag() > 0) {
             Thread.sleep(500);
-            long now = jdbc.sql("SELECT count(*)" + replayed).param(from).query(Long.class).single();
-            if (now > sent) {
+            long position = now.headPosition() - now.lag();
+            if (position > at) {
                 stalledSince = System.nanoTime();
             } else if (System.nanoTime() - stalledSince > Duration.ofMinutes(1).toNanos()) {
-                throw new IllegalStateException("the forwarder replay stalled at " + now + " of " + events + " events");
+                throw new IllegalStateException("the forwarder replay stalled at position " + position + " of "
+                        + now.headPosition());
             }
-            sent = now;
-            progress.at(sent);
+            at = position;
+            progress.at(position);
         }
-        double seconds = jdbc.sql("SELECT extract(epoch FROM max(published_at) - min(published_at))" + replayed)
-                .param(from).query(Double.class).single();
+        long jvmNanos = CpuClock.jvmNanos() - cpuFrom;
+        long postgresNanos = CpuClock.postgresNanos() - postgresFrom;
+        // Counted once it is done, outside the CPU measured: the trace grows by the whole history every pass.
+        record Replayed(long sent, double seconds) {
+        }
+        Replayed replayed = jdbc.sql("""
+                        SELECT count(*), extract(epoch FROM max(published_at) - min(published_at))
+                          FROM kafka_record_trace WHERE republish_id IS NULL AND published_at > ?
+                        """)
+                .param(from).query((row, n) -> new Replayed(row.getLong(1), row.getDouble(2))).single();
+        long sent = replayed.sent();
+        if (sent < events) {
+            throw new IllegalStateException("the forwarder replay sent " + sent + " of " + events + " events");
+        }
         // Throughput on a shared VM moves with its neighbours; the CPU an event takes moves less.
-        Rate rate = new Rate(sent, sent / Math.max(0.001, seconds), (CpuClock.jvmNanos() - cpuFrom) / 1000.0 / sent);
-        Progress.say(String.format("forwarder replay: %d events at %.0f events/s, JVM CPU %.1f µs an event", sent,
-                rate.perSecond(), rate.jvmCpuMicrosPerEvent()));
+        Rate rate = new Rate(sent, sent / Math.max(0.001, replayed.seconds()), jvmNanos / 1000.0 / sent,
+                postgresNanos / 1000.0 / sent);
+        Progress.say(String.format("forwarder replay: %d events at %.0f events/s, CPU an event: JVM %.1f µs, PostgreSQL"
+                + " %.1f µs", sent, rate.perSecond(), rate.jvmCpuMicrosPerEvent(), rate.postgresCpuMicrosPerEvent()));
         return rate;
     }
 
@@ -146,6 +174,8 @@ final class StreamScenarios {
 
     static Rate rebuild(Service service, String projection) throws InterruptedException {
         ProjectionRebuilder rebuilder = service.bean(ProjectionRebuilder.class);
+        long cpuFrom = CpuClock.jvmNanos();
+        long postgresFrom = CpuClock.postgresNanos();
         RebuildProgress started = rebuilder.start(projection);
         Progress progress = new Progress("rebuilding " + projection, started.eventsTotal());
         RebuildProgress now = started;
@@ -158,8 +188,11 @@ final class StreamScenarios {
             throw new IllegalStateException("rebuild failed: " + now.failure());
         }
         double seconds = Duration.between(now.startedAt(), now.updatedAt()).toMillis() / 1000.0;
-        Rate rate = new Rate(now.eventsDone(), now.eventsDone() / Math.max(0.001, seconds));
-        Progress.say(String.format("rebuild: %d events at %.0f events/s", rate.events(), rate.perSecond()));
+        long done = Math.max(1, now.eventsDone());
+        Rate rate = new Rate(now.eventsDone(), now.eventsDone() / Math.max(0.001, seconds),
+                (CpuClock.jvmNanos() - cpuFrom) / 1000.0 / done, (CpuClock.postgresNanos() - postgresFrom) / 1000.0 / done);
+        Progress.say(String.format("rebuild: %d events at %.0f events/s, CPU an event: JVM %.1f µs, PostgreSQL %.1f µs",
+                rate.events(), rate.perSecond(), rate.jvmCpuMicrosPerEvent(), rate.postgresCpuMicrosPerEvent()));
         return rate;
     }
 
