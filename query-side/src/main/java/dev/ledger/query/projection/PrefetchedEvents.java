@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 
 /**
  * Reads a rebuild's events on a thread of its own while the rebuild applies the ones read before: on two cores,
@@ -16,14 +17,18 @@ import org.axonframework.eventhandling.TrackedEventMessage;
  */
 final class PrefetchedEvents {
 
-    private static final long READ_WAIT_MILLIS = 50;
+    private static final long READ_WAIT_MILLIS = 10;
 
     private final BlockingStream<TrackedEventMessage<?>> stream;
     private final BlockingQueue<TrackedEventMessage<?>> ahead;
     private final Thread reader;
     private volatile boolean reading = true;
     private volatile RuntimeException failure;
+    /** How often the reader found nothing to read: the rebuild is caught up once it did after the queue ran dry. */
+    private volatile long emptyReads;
     private TrackedEventMessage<?> unqueued;
+    /** The token of the last event taken from the stream: written by the reader, read after it stopped. */
+    private TrackingToken lastRead;
 
     PrefetchedEvents(BlockingStream<TrackedEventMessage<?>> stream, int capacity, String name) {
         this.stream = stream;
@@ -33,9 +38,21 @@ final class PrefetchedEvents {
         reader.start();
     }
 
-    /** The next event read, waiting at most {@code wait} for one; null if none came. */
+    /**
+     * The next event read, or null when caught up: none queued and the reader has since found the stream empty (all
+     * committed by then is read), or none came within {@code wait}.
+     */
     TrackedEventMessage<?> next(Duration wait) throws InterruptedException {
-        TrackedEventMessage<?> event = ahead.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        TrackedEventMessage<?> event = ahead.poll();
+        long emptyBefore = emptyReads;
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (event == null && System.nanoTime() < deadline) {
+            event = ahead.poll(READ_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            if (event == null && emptyReads != emptyBefore) {
+                event = ahead.poll(); // the reader queues what it read before it looks again
+                break;
+            }
+        }
         if (event == null && failure != null) {
             throw failure;
         }
@@ -57,13 +74,20 @@ final class PrefetchedEvents {
         return left;
     }
 
+    /** After {@link #stop()}: where the stream stands, after every event read (null if none was). */
+    TrackingToken lastRead() {
+        return lastRead;
+    }
+
     private void read() {
         try {
             while (reading) {
                 if (!stream.hasNextAvailable((int) READ_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                    emptyReads++; // one writer: this thread
                     continue;
                 }
                 TrackedEventMessage<?> event = stream.nextAvailable();
+                lastRead = event.trackingToken();
                 while (!ahead.offer(event, READ_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                     if (!reading) {
                         unqueued = event; // handed back by stop(), after the queue's events
