@@ -40,6 +40,22 @@ final class StreamScenarios {
         Rate(long events, double perSecond) {
             this(events, perSecond, null, null);
         }
+
+        /** With the CPU used meanwhile, each null where this machine cannot tell (0 ns). */
+        static Rate of(long events, double perSecond, long jvmNanos, long postgresNanos) {
+            long per = Math.max(1, events);
+            return new Rate(events, perSecond, jvmNanos == 0 ? null : jvmNanos / 1000.0 / per,
+                    postgresNanos == 0 ? null : postgresNanos / 1000.0 / per);
+        }
+
+        String cpu() {
+            return String.format("CPU an event: JVM %s µs, PostgreSQL %s µs", micros(jvmCpuMicrosPerEvent),
+                    micros(postgresCpuMicrosPerEvent));
+        }
+
+        private static String micros(Double value) {
+            return value == null ? "?" : String.format("%.1f", value);
+        }
     }
 
     /**
@@ -101,11 +117,10 @@ final class StreamScenarios {
             throw new IllegalStateException("re-publish failed: " + now.failure());
         }
         double seconds = Duration.between(now.startedAt(), now.updatedAt()).toMillis() / 1000.0;
-        long sent = Math.max(1, now.eventsSent());
-        Rate rate = new Rate(now.eventsSent(), now.eventsSent() / Math.max(0.001, seconds),
-                (CpuClock.jvmNanos() - cpuFrom) / 1000.0 / sent, (CpuClock.postgresNanos() - postgresFrom) / 1000.0 / sent);
-        Progress.say(String.format("re-publish: %d events at %.0f events/s, CPU an event: JVM %.1f µs, PostgreSQL %.1f µs",
-                rate.events(), rate.perSecond(), rate.jvmCpuMicrosPerEvent(), rate.postgresCpuMicrosPerEvent()));
+        Rate rate = Rate.of(now.eventsSent(), now.eventsSent() / Math.max(0.001, seconds), CpuClock.jvmNanos() - cpuFrom,
+                CpuClock.postgresNanos() - postgresFrom);
+        Progress.say(String.format("re-publish: %d events at %.0f events/s, %s", rate.events(), rate.perSecond(),
+                rate.cpu()));
         return rate;
     }
 
@@ -156,10 +171,9 @@ final class StreamScenarios {
             throw new IllegalStateException("the forwarder replay sent " + sent + " of " + events + " events");
         }
         // Throughput on a shared VM moves with its neighbours; the CPU an event takes moves less.
-        Rate rate = new Rate(sent, sent / Math.max(0.001, replayed.seconds()), jvmNanos / 1000.0 / sent,
-                postgresNanos / 1000.0 / sent);
-        Progress.say(String.format("forwarder replay: %d events at %.0f events/s, CPU an event: JVM %.1f µs, PostgreSQL"
-                + " %.1f µs", sent, rate.perSecond(), rate.jvmCpuMicrosPerEvent(), rate.postgresCpuMicrosPerEvent()));
+        Rate rate = Rate.of(sent, sent / Math.max(0.001, replayed.seconds()), jvmNanos, postgresNanos);
+        Progress.say(String.format("forwarder replay: %d events at %.0f events/s, %s", sent, rate.perSecond(),
+                rate.cpu()));
         return rate;
     }
 
@@ -188,11 +202,10 @@ final class StreamScenarios {
             throw new IllegalStateException("rebuild failed: " + now.failure());
         }
         double seconds = Duration.between(now.startedAt(), now.updatedAt()).toMillis() / 1000.0;
-        long done = Math.max(1, now.eventsDone());
-        Rate rate = new Rate(now.eventsDone(), now.eventsDone() / Math.max(0.001, seconds),
-                (CpuClock.jvmNanos() - cpuFrom) / 1000.0 / done, (CpuClock.postgresNanos() - postgresFrom) / 1000.0 / done);
-        Progress.say(String.format("rebuild: %d events at %.0f events/s, CPU an event: JVM %.1f µs, PostgreSQL %.1f µs",
-                rate.events(), rate.perSecond(), rate.jvmCpuMicrosPerEvent(), rate.postgresCpuMicrosPerEvent()));
+        Rate rate = Rate.of(now.eventsDone(), now.eventsDone() / Math.max(0.001, seconds), CpuClock.jvmNanos() - cpuFrom,
+                CpuClock.postgresNanos() - postgresFrom);
+        Progress.say(String.format("rebuild: %d events at %.0f events/s, %s", rate.events(), rate.perSecond(),
+                rate.cpu()));
         return rate;
     }
 

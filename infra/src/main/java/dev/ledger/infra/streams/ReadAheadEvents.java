@@ -35,7 +35,8 @@ final class ReadAheadEvents implements StreamableMessageSource<TrackedEventMessa
 
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
-        return new Stream(source.openStream(trackingToken), capacity, name + "-read-ahead-" + READERS.incrementAndGet());
+        return new ReadAheadStream(source.openStream(trackingToken), capacity,
+                name + "-read-ahead-" + READERS.incrementAndGet());
     }
 
     @Override
@@ -58,12 +59,17 @@ final class ReadAheadEvents implements StreamableMessageSource<TrackedEventMessa
         return source.createTokenSince(duration);
     }
 
-    /** The consuming side is one thread (the segment's), the reading side another; only the queue is shared. */
-    static final class Stream implements BlockingStream<TrackedEventMessage<?>> {
+    /**
+     * The consuming side is one thread (the segment's), the reading side another; only the queue is shared. The reader
+     * alone touches the stream it reads, closing included: the store's streams are not safe for two threads.
+     */
+    static final class ReadAheadStream implements BlockingStream<TrackedEventMessage<?>> {
 
-        private static final Logger log = LoggerFactory.getLogger(Stream.class);
+        private static final Logger log = LoggerFactory.getLogger(ReadAheadStream.class);
         private static final int READ_WAIT_MILLIS = 50;
-        private static final long CLOSE_WAIT_MILLIS = 10_000;
+        /** A peek waits this long for the reader: the processor ends a batch at the first empty peek. */
+        private static final int PEEK_WAIT_MILLIS = 1;
+        private static final long CLOSE_WAIT_MILLIS = 2_000;
 
         private final BlockingStream<TrackedEventMessage<?>> inner;
         private final BlockingQueue<TrackedEventMessage<?>> ahead;
@@ -72,7 +78,7 @@ final class ReadAheadEvents implements StreamableMessageSource<TrackedEventMessa
         private volatile RuntimeException failure;
         private TrackedEventMessage<?> peeked;
 
-        Stream(BlockingStream<TrackedEventMessage<?>> inner, int capacity, String threadName) {
+        ReadAheadStream(BlockingStream<TrackedEventMessage<?>> inner, int capacity, String threadName) {
             this.inner = inner;
             this.ahead = new ArrayBlockingQueue<>(capacity);
             this.reader = new Thread(this::read, threadName);
@@ -82,19 +88,32 @@ final class ReadAheadEvents implements StreamableMessageSource<TrackedEventMessa
 
         @Override
         public Optional<TrackedEventMessage<?>> peek() {
-            if (peeked == null) {
-                peeked = ahead.poll();
+            try {
+                hasNextAvailable(PEEK_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            failIfNothingLeft();
             return Optional.ofNullable(peeked);
         }
 
         @Override
         public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
-            if (peeked == null) {
-                peeked = ahead.poll(timeout, unit);
+            // In slices, so a failed reader is noticed at once rather than after the whole wait.
+            long deadline = System.nanoTime() + unit.toNanos(timeout);
+            long left = unit.toNanos(timeout);
+            while (peeked == null) {
+                peeked = ahead.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(READ_WAIT_MILLIS)), TimeUnit.NANOSECONDS);
+                left = deadline - System.nanoTime();
+                if (failure != null || left <= 0) {
+                    break;
+                }
             }
-            failIfNothingLeft();
+            if (peeked == null && failure != null) {
+                peeked = ahead.poll(); // what the reader queued before it failed comes first
+                if (peeked == null) {
+                    throw failure;
+                }
+            }
             return peeked != null;
         }
 
@@ -108,27 +127,28 @@ final class ReadAheadEvents implements StreamableMessageSource<TrackedEventMessa
             return next;
         }
 
-        /** The reader's failure reaches the processor once the events read before it are consumed, in order. */
-        private void failIfNothingLeft() {
-            if (peeked == null && failure != null) {
-                throw failure;
-            }
-        }
-
+        /** Stops the reader, which closes its stream; waits for it a while, through an interrupt of a shutdown. */
         @Override
         public void close() {
             open = false;
-            try {
-                reader.join(CLOSE_WAIT_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            boolean interrupted = false;
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_WAIT_MILLIS);
+            while (reader.isAlive() && System.nanoTime() < deadline) {
+                try {
+                    reader.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
             if (reader.isAlive()) {
-                log.warn("{} did not stop within {} ms; closing its stream under it", reader.getName(), CLOSE_WAIT_MILLIS);
+                log.warn("{} is still reading {} ms after it was told to stop; it closes its stream when it does",
+                        reader.getName(), CLOSE_WAIT_MILLIS);
             }
-            inner.close();
             ahead.clear();
             peeked = null;
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         private void read() {
@@ -149,6 +169,19 @@ final class ReadAheadEvents implements StreamableMessageSource<TrackedEventMessa
                 failure = new IllegalStateException(reader.getName() + " interrupted", e);
             } catch (RuntimeException e) {
                 failure = e;
+            } catch (Error e) {
+                // Whatever ends the reader must reach the processor, or its segment waits for events forever.
+                failure = new IllegalStateException(reader.getName() + " failed: " + e, e);
+            } finally {
+                closeInner();
+            }
+        }
+
+        private void closeInner() {
+            try {
+                inner.close();
+            } catch (RuntimeException e) {
+                log.warn("{} could not close its stream", reader.getName(), e);
             }
         }
     }

@@ -23,7 +23,7 @@ class ReadAheadEventsTest {
         Source source = new Source(2_500, null);
 
         List<Long> positions = new ArrayList<>();
-        try (BlockingStream<TrackedEventMessage<?>> stream = new ReadAheadEvents.Stream(source, 100, "test-reader")) {
+        try (BlockingStream<TrackedEventMessage<?>> stream = new ReadAheadEvents.ReadAheadStream(source, 100, "test-reader")) {
             while (positions.size() < 2_500 && stream.hasNextAvailable(5, TimeUnit.SECONDS)) {
                 long peeked = stream.peek().orElseThrow().trackingToken().position().orElseThrow();
                 TrackedEventMessage<?> next = stream.nextAvailable();
@@ -43,7 +43,7 @@ class ReadAheadEventsTest {
         IllegalStateException databaseDown = new IllegalStateException("database down");
         Source source = new Source(3, databaseDown);
 
-        try (BlockingStream<TrackedEventMessage<?>> stream = new ReadAheadEvents.Stream(source, 100, "test-reader")) {
+        try (BlockingStream<TrackedEventMessage<?>> stream = new ReadAheadEvents.ReadAheadStream(source, 100, "test-reader")) {
             for (long position = 1; position <= 3; position++) {
                 assertThat(stream.nextAvailable().trackingToken().position()).hasValue(position);
             }
@@ -55,35 +55,63 @@ class ReadAheadEventsTest {
     void nothingAvailableWithinTheWaitIsNoEvent() throws InterruptedException {
         Source source = new Source(0, null);
 
-        try (BlockingStream<TrackedEventMessage<?>> stream = new ReadAheadEvents.Stream(source, 100, "test-reader")) {
+        try (BlockingStream<TrackedEventMessage<?>> stream = new ReadAheadEvents.ReadAheadStream(source, 100, "test-reader")) {
             assertThat(stream.hasNextAvailable(20, TimeUnit.MILLISECONDS)).isFalse();
             assertThat(stream.peek()).isEmpty();
         }
     }
 
     @Test
-    void closingStopsTheReaderAndClosesTheSource() throws InterruptedException {
+    void anErrorOfTheReaderReachesTheConsumerInsteadOfAnEndlessWait() throws InterruptedException {
+        Source source = new Source(1, new StackOverflowError("deep"));
+
+        try (BlockingStream<TrackedEventMessage<?>> stream = new ReadAheadEvents.ReadAheadStream(source, 100, "test-reader")) {
+            stream.nextAvailable();
+            assertThatThrownBy(() -> stream.hasNextAvailable(5, TimeUnit.SECONDS))
+                    .isInstanceOf(IllegalStateException.class).hasCauseInstanceOf(StackOverflowError.class);
+        }
+    }
+
+    @Test
+    void closingStopsTheReaderWhichClosesTheSource() throws InterruptedException {
         Source source = new Source(10_000, null);
-        BlockingStream<TrackedEventMessage<?>> stream = new ReadAheadEvents.Stream(source, 10, "test-reader");
+        BlockingStream<TrackedEventMessage<?>> stream = new ReadAheadEvents.ReadAheadStream(source, 10, "closed-reader");
         stream.nextAvailable();
 
         stream.close();
-        int readWhenClosed = source.read.get();
-        Thread.sleep(100);
 
         assertThat(source.closed).isTrue();
-        assertThat(source.read.get()).isEqualTo(readWhenClosed).isLessThan(10_000);
+        assertThat(threadNamed("closed-reader")).isFalse();
+        assertThat(source.read.get()).isLessThan(10_000);
+    }
+
+    @Test
+    void closingWhileInterruptedByAShutdownStillStopsTheReaderAndKeepsTheInterrupt() throws InterruptedException {
+        Source source = new Source(10_000, null);
+        BlockingStream<TrackedEventMessage<?>> stream = new ReadAheadEvents.ReadAheadStream(source, 10, "interrupted-reader");
+        stream.nextAvailable();
+
+        Thread.currentThread().interrupt();
+        stream.close();
+
+        assertThat(Thread.interrupted()).isTrue();
+        assertThat(source.closed).isTrue();
+        assertThat(threadNamed("interrupted-reader")).isFalse();
+    }
+
+    private static boolean threadNamed(String name) {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(thread -> thread.getName().equals(name));
     }
 
     /** Events at positions 1 to {@code events}, then the failure if one is given, else nothing more. */
     private static final class Source implements BlockingStream<TrackedEventMessage<?>> {
 
         private final int events;
-        private final RuntimeException failure;
+        private final Throwable failure;
         private final AtomicInteger read = new AtomicInteger();
         private volatile boolean closed;
 
-        Source(int events, RuntimeException failure) {
+        Source(int events, Throwable failure) {
             this.events = events;
             this.failure = failure;
         }
@@ -98,8 +126,11 @@ class ReadAheadEventsTest {
             if (read.get() < events) {
                 return true;
             }
-            if (failure != null) {
-                throw failure;
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
             }
             unit.sleep(timeout);
             return false;

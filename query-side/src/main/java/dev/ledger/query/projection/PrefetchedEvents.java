@@ -46,10 +46,12 @@ final class PrefetchedEvents {
         TrackedEventMessage<?> event = ahead.poll();
         long emptyBefore = emptyReads;
         long deadline = System.nanoTime() + wait.toNanos();
-        while (event == null && System.nanoTime() < deadline) {
+        while (event == null && failure == null && System.nanoTime() < deadline) {
             event = ahead.poll(READ_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-            if (event == null && emptyReads != emptyBefore) {
-                event = ahead.poll(); // the reader queues what it read before it looks again
+            // Two empty reads: the second began after this call found the queue empty. The reader queues what it
+            // read before it looks again.
+            if (event == null && emptyReads - emptyBefore >= 2) {
+                event = ahead.poll();
                 break;
             }
         }
@@ -100,6 +102,9 @@ final class PrefetchedEvents {
             failure = new IllegalStateException("rebuild reader interrupted", e);
         } catch (RuntimeException e) {
             failure = e;
+        } catch (Error e) {
+            // Whatever ends the reader must reach the rebuild, or it counts a stream cut short as caught up.
+            failure = new IllegalStateException("rebuild reader failed: " + e, e);
         }
     }
 }

@@ -33,8 +33,6 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -171,7 +169,7 @@ public class ProjectionRebuilder implements DisposableBean {
                 transactions.executeWithoutResult(status -> {
                     shadows.lockLive(tables);
                     // Under the lock, read on this thread until everything committed is applied: the swap misses nothing.
-                    EventSource rest = committedUnderLock(readButNotApplied, stream, lastRead, events.createHeadToken());
+                    EventSource rest = new CommittedUnderLock(readButNotApplied, stream, lastRead, events.createHeadToken());
                     int applied;
                     do {
                         applied = inUnitOfWork(() -> applyAvailable(rest, handlers, batchSize));
@@ -406,42 +404,8 @@ public class ProjectionRebuilder implements DisposableBean {
 
     /** Where a rebuild takes its next event from: null when none came within the wait. */
     @FunctionalInterface
-    private interface EventSource {
+    interface EventSource {
         TrackedEventMessage<?> next(Duration wait) throws InterruptedException;
-    }
-
-    /**
-     * The events given, then the stream's. The store's head, read under the lock, tells when all committed is read:
-     * at it with no gap behind, nothing more is waited for, and readers of the locked tables wait no longer than that.
-     * Short of it, or with a gap another transaction may still fill, the stream (fed from a cache of the store) is
-     * given the wait to bring more.
-     */
-    private static EventSource committedUnderLock(List<TrackedEventMessage<?>> first,
-            BlockingStream<TrackedEventMessage<?>> stream, TrackingToken lastRead, TrackingToken head) {
-        Iterator<TrackedEventMessage<?>> queued = first.iterator();
-        long headPosition = head == null ? -1 : head.position().orElse(-1);
-        TrackingToken[] streamAt = {lastRead};
-        return wait -> {
-            if (queued.hasNext()) {
-                return queued.next();
-            }
-            boolean allRead = positionOf(streamAt[0]) >= headPosition && !hasGaps(streamAt[0]);
-            if (!stream.hasNextAvailable(allRead ? 0 : (int) wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                return null;
-            }
-            TrackedEventMessage<?> next = stream.nextAvailable();
-            streamAt[0] = next.trackingToken();
-            return next;
-        };
-    }
-
-    private static long positionOf(TrackingToken token) {
-        return token == null ? -1 : token.position().orElse(-1);
-    }
-
-    private static boolean hasGaps(TrackingToken token) {
-        return WrappedToken.unwrap(token, GapAwareTrackingToken.class).map(gapAware -> !gapAware.getGaps().isEmpty())
-                .orElse(false);
     }
 
     private static void stopAfterFailure(PrefetchedEvents ahead, RuntimeException failure) {

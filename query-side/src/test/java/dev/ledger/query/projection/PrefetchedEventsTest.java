@@ -44,7 +44,11 @@ class PrefetchedEventsTest {
 
         stream.commit(3);
         TrackedEventMessage<?> sixth = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> ahead.next(QUIET_PERIOD));
-        Thread.sleep(200); // the reader queues the seventh and eighth
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            while (stream.read() < 8) {
+                Thread.onSpinWait(); // until the reader has taken the seventh and eighth
+            }
+        });
         List<TrackedEventMessage<?>> left = ahead.stop();
 
         assertThat(sixth.trackingToken().position()).hasValue(6L);
@@ -65,10 +69,14 @@ class PrefetchedEventsTest {
     private static final class Stream implements BlockingStream<TrackedEventMessage<?>> {
 
         private final AtomicInteger committed = new AtomicInteger();
-        private int read;
+        private volatile int read;
 
         void commit(int events) {
             committed.addAndGet(events);
+        }
+
+        int read() {
+            return read;
         }
 
         @Override
@@ -87,9 +95,11 @@ class PrefetchedEventsTest {
 
         @Override
         public TrackedEventMessage<?> nextAvailable() {
-            read++;
-            return new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(read),
-                    GenericEventMessage.asEventMessage("event " + read));
+            int position = read + 1; // one reader thread
+            TrackedEventMessage<?> event = new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position),
+                    GenericEventMessage.asEventMessage("event " + position));
+            read = position;
+            return event;
         }
 
         @Override
