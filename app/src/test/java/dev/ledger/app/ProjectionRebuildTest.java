@@ -63,6 +63,12 @@ class ProjectionRebuildTest extends ServiceTest {
         assertThat(indexDefinitions()).containsExactlyInAnyOrderElementsOf(indexesBefore);
         assertThat(jdbc.sql("SELECT relrowsecurity FROM pg_class WHERE relname = 'organization_view'")
                 .query(Boolean.class).single()).isTrue();
+        // Filled unlogged, swapped in logged: the table and its indexes survive a crash and reach replicas.
+        assertThat(jdbc.sql("""
+                        SELECT DISTINCT c.relpersistence FROM pg_class c
+                         WHERE c.oid = 'organization_view'::regclass
+                            OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = 'organization_view'::regclass)
+                        """).query(String.class).list()).containsExactly("p");
         assertThat(jdbc.sql("SELECT policyname FROM pg_policies WHERE tablename = 'organization_view'")
                 .query(String.class).list()).containsExactlyInAnyOrder("tenant_isolation", "platform_directory");
         assertThat(jdbc.sql("SELECT count(*) FROM pg_class WHERE relname LIKE 'organization_view\\_\\_%'")

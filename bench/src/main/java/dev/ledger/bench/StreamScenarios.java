@@ -126,7 +126,8 @@ final class StreamScenarios {
 
     /**
      * The live forwarder's own speed: its processor starts over from the first event and sends the whole history
-     * again (records it sent before; consumers de-duplicate by id) while every other processor is caught up.
+     * again (records it sent before; consumers de-duplicate by id) while every other processor is caught up, as after an
+     * outage of the broker.
      */
     static Rate forwarderReplay(Service service, long events) throws InterruptedException {
         StreamingEventProcessor forwarder = service.bean(EventProcessingConfiguration.class)
@@ -135,7 +136,9 @@ final class StreamScenarios {
         ProcessorPositions positions = service.bean(ProcessorPositions.class);
         JdbcClient jdbc = service.bean(JdbcClient.class);
         forwarder.shutDown();
-        forwarder.resetTokens();
+        // Back to the first event as a forwarder that fell behind: a reset's replay tokens would add the replay's own
+        // bookkeeping to every event (4 % of the JVM's CPU in a profile), which forwarding never does.
+        jdbc.sql("UPDATE tokenentry SET token = NULL, tokentype = NULL WHERE processorname = 'kafka-forwarder'").update();
         OffsetDateTime from = jdbc.sql("SELECT now()").query(OffsetDateTime.class).single();
         long cpuFrom = CpuClock.jvmNanos();
         long postgresFrom = CpuClock.postgresNanos();
