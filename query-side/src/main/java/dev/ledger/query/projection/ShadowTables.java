@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * DDL of a rebuild: shadow copies of live tables (same columns, indexes, policies and grants), and the swap that
  * puts them in place under the live names, index names included, so later migrations still find what they expect.
- * A shadow is filled with its key and unique indexes only (what conflicts and lookups need); its other indexes are
- * built once it is full, as a bulk load does, instead of being updated row by row through the whole replay.
+ * A shadow is filled unlogged, with its key and unique indexes only (what conflicts and lookups need); once it is full
+ * it is set logged and its other indexes are built, as a bulk load does, instead of being updated row by row through
+ * the whole replay.
  */
 final class ShadowTables {
 
