@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -22,7 +23,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        run(Profile.named(args.length > 0 ? args[0] : "smoke"), Path.of("target", "bench"));
+        run(Profile.named(args.length > 0 ? args[0] : "smoke"), Path.of(args.length > 1 ? args[1] : "target/bench"));
         System.exit(0);
     }
 
@@ -33,6 +34,8 @@ public final class Benchmark {
     static Report run(Profile profile, Path output, Sections sections) throws Exception {
         Report report = new Report(profile.name());
         int most = profile.clients().get(profile.clients().size() - 1);
+        // With other sections before it, the history section runs after their servers stopped, in a JVM of its own.
+        boolean historyApart = sections.has("history") && !sections.names().equals(Set.of("history"));
         try (Servers servers = Servers.start(output.resolve("servers"))) {
             String tunedDb = servers.freshDatabase("bench_tuned");
             List<LoadDriver.Result> tuned = sections.has("commands") ? commands(profile, servers, tunedDb, most, report) : null;
@@ -42,9 +45,12 @@ public final class Benchmark {
             if (sections.has("baselines")) {
                 baselines(profile, servers, tunedDb, tuned, most, report);
             }
-            if (sections.has("history")) {
+            if (sections.has("history") && !historyApart) {
                 history(profile, servers, report);
             }
+        }
+        if (historyApart) {
+            HistoryProcess.run(profile, output, report);
         }
         report.write(output);
         return report;

@@ -24,6 +24,11 @@ final class Report {
         this.profile = profile;
     }
 
+    /** A figure measured elsewhere (the history section's own JVM), as it was reported there. */
+    void add(Line line) {
+        lines.add(line);
+    }
+
     void add(String metric, double measured, String unit) {
         lines.add(new Line(metric, measured, unit, "", null));
     }
