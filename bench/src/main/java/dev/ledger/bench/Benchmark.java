@@ -194,8 +194,8 @@ public final class Benchmark {
         List<Double> compilerCores = new ArrayList<>();
         // Resting twice in a row: after one pass at 0.14 cores the forwarder's measured passes still sped up by a sixth.
         int restingInARow = 0;
-        boolean resting = false;
-        while (warmups.size() < Math.max(profile.historyWarmups(), resting ? 0 : profile.historyWarmupLimit())) {
+        while (warmups.size() < profile.historyWarmups()
+                || restingInARow < 2 && warmups.size() < profile.historyWarmupLimit()) {
             long compilerFrom = CpuClock.compilerNanos(pid);
             long from = System.nanoTime();
             warmups.add(pass.run());
@@ -203,9 +203,8 @@ public final class Benchmark {
             compilerCores.add(cores);
             boolean restingNow = cores < Warmup.RESTING_CORES && CompileQueue.c2Length(pid) <= Warmup.RESTING_QUEUE;
             restingInARow = restingNow ? restingInARow + 1 : 0;
-            resting = restingInARow >= 2;
             Progress.say(String.format("%s warm-up pass %d: the JIT compiler busy %.2f cores%s", name, warmups.size(),
-                    cores, resting ? ", resting" : restingNow ? ", resting once" : ""));
+                    cores, restingInARow >= 2 ? ", resting" : restingNow ? ", resting once" : ""));
         }
         List<StreamScenarios.Rate> passes = new ArrayList<>();
         for (int i = 0; i < MEASURED_PASSES; i++) {

@@ -33,8 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class StreamScenarios {
 
     /**
-     * Events and their rate; for the forwarder's replay and the rebuild also the CPU an event of the JVM (service, broker
-     * and JIT alike) and of PostgreSQL: their sum against two cores tells a busy machine from one that waits.
+     * Events and their rate; for the forwarder's replay, re-publish and the rebuild also the CPU an event of the JVM
+     * (service, broker and JIT alike) and of PostgreSQL: their sum against two cores tells a busy machine from one that
+     * waits.
      */
     record Rate(long events, double perSecond, Double jvmCpuMicrosPerEvent, Double postgresCpuMicrosPerEvent) {
         Rate(long events, double perSecond) {

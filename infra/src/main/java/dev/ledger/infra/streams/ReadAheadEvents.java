@@ -101,10 +101,9 @@ final class ReadAheadEvents implements StreamableMessageSource<TrackedEventMessa
             // In slices, so a failed reader is noticed at once rather than after the whole wait.
             long deadline = System.nanoTime() + unit.toNanos(timeout);
             long left = unit.toNanos(timeout);
-            while (peeked == null) {
+            while (peeked == null && failure == null) {
                 peeked = ahead.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(READ_WAIT_MILLIS)), TimeUnit.NANOSECONDS);
-                left = deadline - System.nanoTime();
-                if (failure != null || left <= 0) {
+                if ((left = deadline - System.nanoTime()) <= 0) {
                     break;
                 }
             }

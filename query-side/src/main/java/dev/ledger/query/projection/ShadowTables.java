@@ -37,7 +37,10 @@ final class ShadowTables {
         }
     }
 
-    /** Builds the indexes {@link #create} left out, from the live table's definitions; returns how many it built. */
+    /**
+     * Sets each shadow logged, then builds the indexes {@link #create} left out, from the live table's definitions;
+     * returns how many it built.
+     */
     int buildDeferredIndexes(List<String> liveTables) {
         int built = 0;
         for (String live : liveTables) {
