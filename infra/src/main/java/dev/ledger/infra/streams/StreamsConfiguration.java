@@ -63,11 +63,6 @@ class StreamsConfiguration {
         return new StreamRepublisher(events, publisher, organizations, jdbc);
     }
 
-    @Bean
-    KafkaEventForwarder kafkaEventForwarder(EventPublisher publisher) {
-        return new KafkaEventForwarder(publisher);
-    }
-
     /**
      * The forwarder is a tracking processor, a thread a segment each reading the stream and sending whole batches.
      * Axon's pooled coordinator counts every work package's queue (a walk of up to 1,024 entries) for each event it
@@ -75,10 +70,13 @@ class StreamsConfiguration {
      * segment's stream reads ahead ({@link ReadAheadEvents}), so fetching the next page overlaps sending this one.
      */
     @Bean
-    ConfigurerModule kafkaForwarderProcessor(@Value("${ledger.processing.mode:pooled}") String mode,
+    ConfigurerModule kafkaForwarderProcessor(EventPublisher publisher,
+            @Value("${ledger.processing.mode:pooled}") String mode,
             @Value("${ledger.processing.batch-size:100}") int batchSize,
             @Value("${ledger.processing.segments:2}") int segments) {
         return configurer -> configurer.eventProcessing(processing -> {
+            // Registered here: Spring hands Axon only beans with annotated handlers.
+            processing.registerEventHandler(config -> new KafkaEventForwarder(publisher));
             if (!mode.equals("tracking")) {
                 processing.registerTrackingEventProcessor(KafkaEventForwarder.PROCESSING_GROUP,
                         config -> new ReadAheadEvents(config.eventStore(), 2 * batchSize, "kafka-forwarder"),
