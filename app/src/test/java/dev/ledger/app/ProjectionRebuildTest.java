@@ -69,6 +69,9 @@ class ProjectionRebuildTest extends ServiceTest {
                          WHERE c.oid = 'organization_view'::regclass
                             OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = 'organization_view'::regclass)
                         """).query(String.class).list()).containsExactly("p");
+        // Filled with room for each row's later versions, swapped in with the live table's own (default) fill factor.
+        assertThat(jdbc.sql("SELECT coalesce(array_to_string(reloptions, ','), '') FROM pg_class WHERE relname = 'organization_view'")
+                .query(String.class).single()).isEmpty();
         assertThat(jdbc.sql("SELECT policyname FROM pg_policies WHERE tablename = 'organization_view'")
                 .query(String.class).list()).containsExactlyInAnyOrder("tenant_isolation", "platform_directory");
         assertThat(jdbc.sql("SELECT count(*) FROM pg_class WHERE relname LIKE 'organization_view\\_\\_%'")

@@ -15,6 +15,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class ShadowTables {
 
+    /**
+     * How full a shadow's pages are filled while it fills. A replay updates rows it inserted moments before, in the
+     * same transaction; an update that finds room on its row's page stays there (HOT) instead of adding an entry to
+     * every index, and a row with its three later versions fits in a quarter page's room. Measured on a copy of
+     * payment_order_view, 125 orders and their 375 updates a transaction: 0 of the updates HOT at 100, 68 % at 50, all
+     * at 25, for about as many pages. Setting the shadow logged rewrites it packed.
+     */
+    static final int FILL_FACTOR = 25;
+
     private static final Pattern INDEX_AND_TABLE_NAME = Pattern.compile("^CREATE (UNIQUE )?INDEX \\S+ ON \\S+ ");
 
     private final JdbcClient jdbc;
@@ -28,7 +37,8 @@ final class ShadowTables {
             String shadow = TableNames.shadowName(live);
             jdbc.sql("DROP TABLE IF EXISTS " + shadow).update();
             // Unlogged while it fills: no WAL for each of the replay's row versions, one pass of the table at the end.
-            jdbc.sql("CREATE UNLOGGED TABLE " + shadow + " (LIKE " + live + " INCLUDING ALL)").update();
+            jdbc.sql("CREATE UNLOGGED TABLE " + shadow + " (LIKE " + live + " INCLUDING ALL) WITH (fillfactor = "
+                    + FILL_FACTOR + ")").update();
             jdbc.sql("SELECT ledger_copy_table_security(?::regclass, ?::regclass)")
                     .params(live, shadow).query((row, n) -> 1).single();
             for (String index : deferrableIndexes(shadow).keySet()) {
@@ -47,6 +57,7 @@ final class ShadowTables {
             String shadow = TableNames.shadowName(live);
             // Logged before it is swapped in, so it survives a crash and reaches replicas; the rewrite also leaves the
             // replay's dead row versions behind, and the lookup indexes are built after it rather than rewritten.
+            jdbc.sql("ALTER TABLE " + shadow + " RESET (fillfactor)").update();
             jdbc.sql("ALTER TABLE " + shadow + " SET LOGGED").update();
             Map<String, String> present = indexesByShape(shadow);
             for (Map.Entry<String, String> index : deferrableIndexes(live).entrySet()) {
