@@ -10,6 +10,11 @@ import java.io.UncheckedIOException;
 public final class EventJson {
 
     private static final JsonFactory JSON = new JsonFactory();
+    /** Each thread's last read: the forwarder reads an event's lineage for its record, then Axon for the result's. */
+    private static final ThreadLocal<Read> LAST_LINEAGE = new ThreadLocal<>();
+
+    private record Read(String metadataJson, Lineage lineage) {
+    }
 
     private EventJson() {
     }
@@ -23,6 +28,16 @@ public final class EventJson {
         if (metadataJson == null) {
             return new Lineage(null, null);
         }
+        Read last = LAST_LINEAGE.get();
+        if (last != null && last.metadataJson().equals(metadataJson)) {
+            return last.lineage();
+        }
+        Lineage lineage = parseLineage(metadataJson);
+        LAST_LINEAGE.set(new Read(metadataJson, lineage));
+        return lineage;
+    }
+
+    private static Lineage parseLineage(String metadataJson) {
         String traceId = null;
         String correlationId = null;
         try (JsonParser parser = JSON.createParser(metadataJson)) {

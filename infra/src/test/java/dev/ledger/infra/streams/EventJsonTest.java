@@ -37,4 +37,22 @@ class EventJsonTest {
         assertThat(EventJson.lineageOf("{\"traceId\": 7, \"correlationId\": null}"))
                 .isEqualTo(new EventJson.Lineage(null, null));
     }
+
+    @Test
+    void eachMetadataReadInTurnGivesItsOwnLineage() {
+        // given one event's metadata read, as the forwarder reads it for the record
+        String first = "{\"traceId\": \"trace-1\", \"correlationId\": \"command-1\"}";
+        String second = "{\"traceId\": \"trace-2\", \"correlationId\": \"command-2\"}";
+        EventJson.lineageOf(first);
+
+        // when it is read again, then the next event's, then the first one's again
+        EventJson.Lineage again = EventJson.lineageOf(new String(first));
+        EventJson.Lineage next = EventJson.lineageOf(second);
+        EventJson.Lineage back = EventJson.lineageOf(first);
+
+        // then each read answers for the metadata it was given
+        assertThat(again).isEqualTo(new EventJson.Lineage("trace-1", "command-1"));
+        assertThat(next).isEqualTo(new EventJson.Lineage("trace-2", "command-2"));
+        assertThat(back).isEqualTo(new EventJson.Lineage("trace-1", "command-1"));
+    }
 }
