@@ -23,7 +23,7 @@ public final class RandomMessageIds extends IdentifierFactory {
     }
 
     /** A version 4 (random) UUID, laid out as {@link UUID#randomUUID()} lays it out. */
-    static UUID next(SecureRandom random) {
+    private static UUID next(SecureRandom random) {
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
         bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40);
