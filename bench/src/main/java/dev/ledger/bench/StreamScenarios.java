@@ -88,7 +88,7 @@ final class StreamScenarios {
         ProcessorPositions.Processor forwarder;
         while ((forwarder = positions.of("kafka-forwarder")).lag() > 0) {
             Thread.sleep(500);
-            progress.at(forwarder.headPosition() - forwarder.lag());
+            progress.at(Math.max(0, forwarder.headPosition() - forwarder.lag()));
         }
         double seconds = jdbc.sql("SELECT extract(epoch FROM max(published_at) - min(published_at)) FROM kafka_record_trace")
                 .query(Double.class).single();
@@ -150,7 +150,8 @@ final class StreamScenarios {
         ProcessorPositions.Processor now;
         while ((now = positions.of("kafka-forwarder")).lag() > 0) {
             Thread.sleep(500);
-            long position = now.headPosition() - now.lag();
+            // Zero until a segment has a token: a reset one has no position yet.
+            long position = Math.max(0, now.headPosition() - now.lag());
             if (position > at) {
                 stalledSince = System.nanoTime();
             } else if (System.nanoTime() - stalledSince > Duration.ofMinutes(1).toNanos()) {

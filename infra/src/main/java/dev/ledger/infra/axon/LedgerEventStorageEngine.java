@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -29,6 +30,9 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
  * it read a few events a query, back to back (13 % of the JVM's CPU in one profile): its rounds of reads (the only
  * blocking ones; a round queries until a batch comes back empty) start at least {@code minHeadReadInterval} apart, and
  * events committed meanwhile come in one round.
+ * <p>
+ * Streams reading the same pages share each for a moment ({@link RecentPages}): the forwarder's two segments replaying
+ * a history read every page twice, about 2 of the 13 µs of PostgreSQL CPU the replay took an event.
  */
 final class LedgerEventStorageEngine extends JdbcEventStorageEngine {
 
@@ -37,8 +41,13 @@ final class LedgerEventStorageEngine extends JdbcEventStorageEngine {
     static final long LOWEST_GLOBAL_SEQUENCE = 1;
     static final int GAP_TIMEOUT_MILLIS = 60_000;
 
+    /** Segments a few pages apart still find each other's; a page of a thousand events weighs about a megabyte. */
+    private static final int RECENT_PAGES = 8;
+    private static final Duration RECENT_PAGE_AGE = Duration.ofSeconds(2);
+
     private final long minHeadReadIntervalNanos;
     private final AtomicLong lastHeadRead = new AtomicLong(System.nanoTime());
+    private final RecentPages recentPages = new RecentPages(RECENT_PAGES, RECENT_PAGE_AGE.toNanos());
 
     LedgerEventStorageEngine(Builder builder, Duration minHeadReadInterval) {
         super(builder.maxGapOffset(MAX_GAP_OFFSET).lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE).gapTimeout(GAP_TIMEOUT_MILLIS));
@@ -51,6 +60,11 @@ final class LedgerEventStorageEngine extends JdbcEventStorageEngine {
             paceHeadReads();
         }
         return super.readEventData(token, mayBlock);
+    }
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        return recentPages.fetch(lastToken, batchSize, () -> super.fetchTrackedEvents(lastToken, batchSize));
     }
 
     private void paceHeadReads() {
