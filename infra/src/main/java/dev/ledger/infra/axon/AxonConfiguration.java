@@ -231,10 +231,12 @@ class AxonConfiguration {
                     // Axon's own default (a processor per group, one thread, batches of one): the stock baseline.
                     processing.usingTrackingEventProcessors();
                 } else {
-                    processing.usingPooledStreamingEventProcessors((config, builder) -> builder
-                            .messageSource(arrivals.signaling())
-                            .batchSize(batchSize)
-                            .initialSegmentCount(segments));
+                    processing.usingPooledStreamingEventProcessors((config, builder) -> {
+                        CachedHandlerChecks.install(builder);
+                        return builder.messageSource(arrivals.signaling())
+                                .batchSize(batchSize)
+                                .initialSegmentCount(segments);
+                    });
                     processing.assignProcessingGroup(ReadModelProcessor::processorFor);
                 }
                 processing.registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
