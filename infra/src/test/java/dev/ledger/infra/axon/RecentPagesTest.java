@@ -104,15 +104,10 @@ class RecentPagesTest {
         // given a read of a page still running
         RecentPages pages = new RecentPages(4, A_MINUTE);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<List<? extends TrackedEventData<?>>> first = CompletableFuture.supplyAsync(
-                () -> pages.fetch(at(10), 3, held(release, store(11, 12, 13))));
-        awaitReads(1);
+        CompletableFuture<List<? extends TrackedEventData<?>>> first = reading(pages, held(release, store(11, 12, 13)));
 
         // when another stream asks for the same page meanwhile, and the read then ends
-        CompletableFuture<List<? extends TrackedEventData<?>>> second = new CompletableFuture<>();
-        Thread asking = new Thread(() -> second.complete(pages.fetch(at(10), 3, store(11, 12, 13))));
-        asking.start();
-        awaitWaiting(asking);
+        CompletableFuture<List<? extends TrackedEventData<?>>> second = anotherStreamWaiting(pages);
         release.countDown();
 
         // then both get the page, read once
@@ -126,25 +121,39 @@ class RecentPagesTest {
         // given a read of a page still running, which will fail
         RecentPages pages = new RecentPages(4, A_MINUTE);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<List<? extends TrackedEventData<?>>> first = CompletableFuture.supplyAsync(
-                () -> pages.fetch(at(10), 3, () -> {
-                    reads.incrementAndGet();
-                    await(release);
-                    throw new IllegalStateException("connection lost");
-                }));
-        awaitReads(1);
+        CompletableFuture<List<? extends TrackedEventData<?>>> first = reading(pages, () -> {
+            reads.incrementAndGet();
+            await(release);
+            throw new IllegalStateException("connection lost");
+        });
 
         // when another stream asks for the same page meanwhile, and the read then fails
-        CompletableFuture<List<? extends TrackedEventData<?>>> second = new CompletableFuture<>();
-        Thread asking = new Thread(() -> second.complete(pages.fetch(at(10), 3, store(11, 12, 13))));
-        asking.start();
-        awaitWaiting(asking);
+        CompletableFuture<List<? extends TrackedEventData<?>>> second = anotherStreamWaiting(pages);
         release.countDown();
 
         // then the first fails, the second read the page itself
         assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("connection lost");
         assertThat(positions(second.get(5, TimeUnit.SECONDS))).containsExactly(11L, 12L, 13L);
         assertThat(reads).hasValue(2);
+    }
+
+    /** A stream reading the page after position 10 on a thread of its own, once its read has begun. */
+    private CompletableFuture<List<? extends TrackedEventData<?>>> reading(RecentPages pages,
+            Supplier<List<? extends TrackedEventData<?>>> read) throws InterruptedException {
+        CompletableFuture<List<? extends TrackedEventData<?>>> answer =
+                CompletableFuture.supplyAsync(() -> pages.fetch(at(10), 3, read));
+        awaitReads(1);
+        return answer;
+    }
+
+    /** Another stream asking for the same page on a thread of its own, once it waits. */
+    private CompletableFuture<List<? extends TrackedEventData<?>>> anotherStreamWaiting(RecentPages pages)
+            throws InterruptedException {
+        CompletableFuture<List<? extends TrackedEventData<?>>> answer = new CompletableFuture<>();
+        Thread asking = new Thread(() -> answer.complete(pages.fetch(at(10), 3, store(11, 12, 13))));
+        asking.start();
+        awaitWaiting(asking);
+        return answer;
     }
 
     private static Supplier<List<? extends TrackedEventData<?>>> held(CountDownLatch release,
