@@ -26,6 +26,7 @@ class PooledProcessorsTest extends ServiceTest {
         // when we look at what each asks whether its handlers take an event
         List<String> invokers = pooled.stream()
                 .map(AbstractEventProcessor::eventHandlerInvoker)
+                // By name: the checks are package-private in infra.
                 .map(invoker -> invoker.getClass().getSimpleName())
                 .distinct()
                 .toList();

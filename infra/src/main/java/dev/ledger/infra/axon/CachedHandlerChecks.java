@@ -1,6 +1,7 @@
 package dev.ledger.infra.axon;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.InaccessibleObjectException;
 import java.util.List;
 import java.util.Objects;
 import org.axonframework.eventhandling.AbstractEventProcessor;
@@ -39,7 +40,8 @@ final class CachedHandlerChecks implements EventHandlerInvoker {
         this.delegates = original instanceof MultiEventHandlerInvoker multi ? multi.delegates() : List.of(original);
         this.supportsReset = new boolean[delegates.size()];
         for (int i = 0; i < supportsReset.length; i++) {
-            supportsReset[i] = delegates.get(i).supportsReset();
+            // Axon's processor asks a lone invoker directly; only its multi invoker holds replays back from some.
+            supportsReset[i] = !(original instanceof MultiEventHandlerInvoker) || delegates.get(i).supportsReset();
         }
     }
 
@@ -54,7 +56,7 @@ final class CachedHandlerChecks implements EventHandlerInvoker {
             Field field = AbstractEventProcessor.Builder.class.getDeclaredField("eventHandlerInvoker");
             field.setAccessible(true);
             invoker = (EventHandlerInvoker) field.get(builder);
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (ReflectiveOperationException | InaccessibleObjectException | ClassCastException e) {
             throw new IllegalStateException("cannot read the handlers of Axon's processor builder (an Axon upgrade?)", e);
         }
         builder.eventHandlerInvoker(around(invoker));

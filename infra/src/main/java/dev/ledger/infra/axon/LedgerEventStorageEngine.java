@@ -41,7 +41,11 @@ final class LedgerEventStorageEngine extends JdbcEventStorageEngine {
     static final long LOWEST_GLOBAL_SEQUENCE = 1;
     static final int GAP_TIMEOUT_MILLIS = 60_000;
 
-    /** Segments a few pages apart still find each other's; a page of a thousand events weighs about a megabyte. */
+    /**
+     * Segments a few pages apart still find each other's. A page of a thousand events weighs about a megabyte (more near
+     * the head, where each token carries its gaps); pages past their age go at the next read, and processors following
+     * the head read it every {@code ledger.processing.fetch-delay} (20 ms).
+     */
     private static final int RECENT_PAGES = 8;
     private static final Duration RECENT_PAGE_AGE = Duration.ofSeconds(2);
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
@@ -17,9 +19,10 @@ import org.axonframework.eventhandling.TrackingToken;
  * every page was read from PostgreSQL once a segment. Now a page is read once, and a stream asking for a page being
  * read waits for that read.
  * <p>
- * A page given again is what a read at that moment gave: its tokens keep the gaps it saw, so an event committed into
- * one since still comes, as it would to the stream that read the page first. Only full pages are kept; a short one
- * ends at the head, which grows.
+ * A page given again is what a read at that moment gave (at most {@code maxAge} ago): its tokens keep the gaps that read
+ * kept, so an event committed into one of them since still comes, as it would to the stream that read the page first.
+ * Only full pages are kept; a short one ends at the head, which grows. A stream waits for another's read a while at
+ * most, and not through an interrupt: then it reads for itself.
  */
 final class RecentPages {
 
@@ -27,13 +30,17 @@ final class RecentPages {
         final TrackingToken after;
         final int size;
         final CompletableFuture<List<? extends TrackedEventData<?>>> events = new CompletableFuture<>();
-        volatile long readAtNanos;
+        final long readAtNanos;
 
-        Page(TrackingToken after, int size) {
+        Page(TrackingToken after, int size, long readAtNanos) {
             this.after = after;
             this.size = size;
+            this.readAtNanos = readAtNanos;
         }
     }
+
+    /** A page query takes milliseconds; one that takes this long is stuck, and a stream waiting for it reads itself. */
+    private static final long WAIT_FOR_OTHER_READ_MILLIS = 10_000;
 
     private final int capacity;
     private final long maxAgeNanos;
@@ -56,7 +63,7 @@ final class RecentPages {
             page = find(after, size);
             reader = page == null;
             if (reader) {
-                page = new Page(after, size);
+                page = new Page(after, size, now);
                 pages.addFirst(page);
                 while (pages.size() > capacity) {
                     pages.removeLast();
@@ -84,7 +91,8 @@ final class RecentPages {
         List<? extends TrackedEventData<?>> events;
         try {
             events = read.get();
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
+            // Whatever ends the read must end the waits for it too.
             forget(page);
             page.events.completeExceptionally(e);
             throw e;
@@ -92,28 +100,19 @@ final class RecentPages {
         if (events.size() != page.size) {
             forget(page);
         }
-        page.readAtNanos = System.nanoTime();
         page.events.complete(Collections.unmodifiableList(events));
         return events;
     }
 
-    /** The running read's page; should that read fail, this stream reads for itself and fails (or not) on its own. */
+    /** The running read's page; should that read fail, stall or be given up, this stream reads for itself. */
     private static List<? extends TrackedEventData<?>> await(Page page, Supplier<List<? extends TrackedEventData<?>>> read) {
-        boolean interrupted = false;
         try {
-            while (true) {
-                try {
-                    return page.events.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the read ends soon either way; the interrupt is kept for the caller
-                } catch (ExecutionException e) {
-                    return read.get();
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            return page.events.get(WAIT_FOR_OTHER_READ_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // kept for the caller, which decides what an interrupt means
+            return read.get();
+        } catch (ExecutionException | TimeoutException e) {
+            return read.get();
         }
     }
 

@@ -94,9 +94,29 @@ class CachedHandlerChecksTest {
         cached.handle(live, Segment.ROOT_SEGMENT);
         cached.handle(replayed, Segment.ROOT_SEGMENT);
 
-        // then the mailer saw the live one only
+        // then the mailer saw the live one only, and a replayed invitation, which only the mailer takes, is refused
         assertThat(orders.seen).containsExactly(new Created("order-1"), new Created("order-2"));
         assertThat(mailer.seen).containsExactly(new Created("order-1"));
+        assertThat(cached.canHandle(event(new Invited("order-3"), "order-3", true), Segment.ROOT_SEGMENT)).isFalse();
+        assertThat(cached.canHandle(event(new Invited("order-3"), "order-3", false), Segment.ROOT_SEGMENT)).isTrue();
+    }
+
+    @Test
+    void a_lone_invoker_is_asked_as_axon_asks_it() {
+        // given the mailer's invoker alone, as Axon would give it to a processor without wrapping it
+        EventHandlerInvoker alone = SimpleEventHandlerInvoker.builder().eventHandlers(mailer).build();
+        EventHandlerInvoker cachedAlone = CachedHandlerChecks.around(alone);
+
+        // when it is asked about live and replayed invitations and captures
+        // then it answers as the invoker itself does
+        for (boolean replayed : new boolean[] {false, true}) {
+            for (Object payload : List.of(new Invited("order-1"), new Captured("order-1"))) {
+                EventMessage<?> event = event(payload, "order-1", replayed);
+                assertThat(cachedAlone.canHandle(event, Segment.ROOT_SEGMENT))
+                        .as("%s, replayed %s", payload, replayed)
+                        .isEqualTo(alone.canHandle(event, Segment.ROOT_SEGMENT));
+            }
+        }
     }
 
     @Test

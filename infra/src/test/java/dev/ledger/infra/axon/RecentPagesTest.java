@@ -137,6 +137,33 @@ class RecentPagesTest {
         assertThat(reads).hasValue(2);
     }
 
+    @Test
+    void a_stream_interrupted_while_it_waits_reads_for_itself_and_keeps_the_interrupt() throws Exception {
+        // given a read of a page still running, and another stream waiting for it
+        RecentPages pages = new RecentPages(4, A_MINUTE);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<List<? extends TrackedEventData<?>>> first = reading(pages, held(release, store(11, 12, 13)));
+        CompletableFuture<Boolean> stillInterrupted = new CompletableFuture<>();
+        CompletableFuture<List<? extends TrackedEventData<?>>> second = new CompletableFuture<>();
+        Thread asking = new Thread(() -> {
+            second.complete(pages.fetch(at(10), 3, store(11, 12, 13)));
+            stillInterrupted.complete(Thread.currentThread().isInterrupted());
+        });
+        asking.start();
+        awaitWaiting(asking);
+
+        // when the waiting stream is interrupted
+        asking.interrupt();
+
+        // then it read the page itself, with its interrupt kept, while the first read still runs
+        assertThat(positions(second.get(5, TimeUnit.SECONDS))).containsExactly(11L, 12L, 13L);
+        assertThat(stillInterrupted.get(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(first).isNotDone();
+        release.countDown();
+        assertThat(positions(first.get(5, TimeUnit.SECONDS))).containsExactly(11L, 12L, 13L);
+        assertThat(reads).hasValue(2);
+    }
+
     /** A stream reading the page after position 10 on a thread of its own, once its read has begun. */
     private CompletableFuture<List<? extends TrackedEventData<?>>> reading(RecentPages pages,
             Supplier<List<? extends TrackedEventData<?>>> read) throws InterruptedException {
@@ -183,10 +210,10 @@ class RecentPagesTest {
 
     private static void awaitWaiting(Thread thread) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (thread.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+        while (thread.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
             Thread.sleep(1);
         }
-        assertThat(thread.getState()).isEqualTo(Thread.State.WAITING);
+        assertThat(thread.getState()).isEqualTo(Thread.State.TIMED_WAITING);
     }
 
     private static TrackingToken at(long index, long... gaps) {
