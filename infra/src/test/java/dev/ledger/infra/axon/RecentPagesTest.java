@@ -107,7 +107,7 @@ class RecentPagesTest {
         CompletableFuture<List<? extends TrackedEventData<?>>> first = reading(pages, held(release, store(11, 12, 13)));
 
         // when another stream asks for the same page meanwhile, and the read then ends
-        CompletableFuture<List<? extends TrackedEventData<?>>> second = anotherStreamWaiting(pages);
+        CompletableFuture<List<? extends TrackedEventData<?>>> second = anotherStreamWaiting(pages).page();
         release.countDown();
 
         // then both get the page, read once
@@ -128,7 +128,7 @@ class RecentPagesTest {
         });
 
         // when another stream asks for the same page meanwhile, and the read then fails
-        CompletableFuture<List<? extends TrackedEventData<?>>> second = anotherStreamWaiting(pages);
+        CompletableFuture<List<? extends TrackedEventData<?>>> second = anotherStreamWaiting(pages).page();
         release.countDown();
 
         // then the first fails, the second read the page itself
@@ -143,21 +143,14 @@ class RecentPagesTest {
         RecentPages pages = new RecentPages(4, A_MINUTE);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<List<? extends TrackedEventData<?>>> first = reading(pages, held(release, store(11, 12, 13)));
-        CompletableFuture<Boolean> stillInterrupted = new CompletableFuture<>();
-        CompletableFuture<List<? extends TrackedEventData<?>>> second = new CompletableFuture<>();
-        Thread asking = new Thread(() -> {
-            second.complete(pages.fetch(at(10), 3, store(11, 12, 13)));
-            stillInterrupted.complete(Thread.currentThread().isInterrupted());
-        });
-        asking.start();
-        awaitWaiting(asking);
+        Waiting second = anotherStreamWaiting(pages);
 
         // when the waiting stream is interrupted
-        asking.interrupt();
+        second.thread().interrupt();
 
         // then it read the page itself, with its interrupt kept, while the first read still runs
-        assertThat(positions(second.get(5, TimeUnit.SECONDS))).containsExactly(11L, 12L, 13L);
-        assertThat(stillInterrupted.get(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(positions(second.page().get(5, TimeUnit.SECONDS))).containsExactly(11L, 12L, 13L);
+        assertThat(second.interruptedAfter().get(5, TimeUnit.SECONDS)).isTrue();
         assertThat(first).isNotDone();
         release.countDown();
         assertThat(positions(first.get(5, TimeUnit.SECONDS))).containsExactly(11L, 12L, 13L);
@@ -173,14 +166,22 @@ class RecentPagesTest {
         return answer;
     }
 
+    /** A stream waiting on its thread: the page it gets, and whether its thread was interrupted once it had it. */
+    private record Waiting(Thread thread, CompletableFuture<List<? extends TrackedEventData<?>>> page,
+            CompletableFuture<Boolean> interruptedAfter) {
+    }
+
     /** Another stream asking for the same page on a thread of its own, once it waits. */
-    private CompletableFuture<List<? extends TrackedEventData<?>>> anotherStreamWaiting(RecentPages pages)
-            throws InterruptedException {
-        CompletableFuture<List<? extends TrackedEventData<?>>> answer = new CompletableFuture<>();
-        Thread asking = new Thread(() -> answer.complete(pages.fetch(at(10), 3, store(11, 12, 13))));
+    private Waiting anotherStreamWaiting(RecentPages pages) throws InterruptedException {
+        CompletableFuture<List<? extends TrackedEventData<?>>> page = new CompletableFuture<>();
+        CompletableFuture<Boolean> interruptedAfter = new CompletableFuture<>();
+        Thread asking = new Thread(() -> {
+            page.complete(pages.fetch(at(10), 3, store(11, 12, 13)));
+            interruptedAfter.complete(Thread.currentThread().isInterrupted());
+        });
         asking.start();
         awaitWaiting(asking);
-        return answer;
+        return new Waiting(asking, page, interruptedAfter);
     }
 
     private static Supplier<List<? extends TrackedEventData<?>>> held(CountDownLatch release,
