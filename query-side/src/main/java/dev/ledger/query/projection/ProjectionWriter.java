@@ -9,11 +9,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.AbstractSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -109,14 +111,15 @@ public final class ProjectionWriter {
     }
 
     /** A statement's SQL with its named parameters replaced by {@code ?}, and the name each position takes. */
-    private record Positional(String sql, String[] names) {
+    private record Positional(String sql, String[] names, Optional<BulkUpdate> bulk) {
 
         static Positional of(String namedSql) {
             ParsedSql parsed = NamedParameterUtils.parseSqlStatement(namedSql);
             // The parser's own order, repeats included: each name echoes itself as its value.
-            Object[] names = NamedParameterUtils.buildValueArray(parsed, new NameEcho(), null);
-            return new Positional(NamedParameterUtils.substituteNamedParameters(parsed, null),
-                    Arrays.stream(names).map(String.class::cast).toArray(String[]::new));
+            String[] names = Arrays.stream(NamedParameterUtils.buildValueArray(parsed, new NameEcho(), null))
+                    .map(String.class::cast).toArray(String[]::new);
+            String sql = NamedParameterUtils.substituteNamedParameters(parsed, null);
+            return new Positional(sql, names, BulkUpdate.of(sql, names));
         }
 
         /** Each row's arguments in position order. */
@@ -194,7 +197,7 @@ public final class ProjectionWriter {
     /**
      * Statements with rows, in layers: a row's statement goes into the layer of the row's previous statement when it
      * is the same SQL (same batch, kept in order), otherwise into the next layer. Layers run in order, each as one
-     * JDBC batch per distinct SQL.
+     * JDBC batch per distinct SQL, or as bulk updates ({@link #runForRows}).
      */
     private void flushByRow(List<Statement> statements) {
         Map<Object, Statement> lastOfRow = new HashMap<>();
@@ -212,7 +215,37 @@ public final class ProjectionWriter {
             layers.get(layer).computeIfAbsent(statement.sql, sql -> new ArrayList<>()).add(statement);
         }
         for (Map<String, List<Statement>> layer : layers) {
-            layer.forEach(this::run);
+            layer.forEach(this::runForRows);
+        }
+    }
+
+    /**
+     * An update of many rows in waves, one statement each ({@link BulkUpdate}): a row's first statement in the first
+     * wave, its second in the second, so each wave touches a row once and a row's statements keep their order.
+     */
+    private void runForRows(String sql, List<Statement> statements) {
+        Optional<BulkUpdate> bulk = positionalOf(sql).bulk();
+        if (bulk.isEmpty() || statements.size() < BulkUpdate.MIN_ROWS) {
+            run(sql, statements);
+            return;
+        }
+        List<List<Statement>> waves = new ArrayList<>();
+        Map<Object, Integer> seen = new HashMap<>();
+        for (Statement statement : statements) {
+            int wave = seen.merge(statement.row, 1, Integer::sum) - 1;
+            if (wave == waves.size()) {
+                waves.add(new ArrayList<>());
+            }
+            waves.get(wave).add(statement);
+        }
+        for (List<Statement> wave : waves) {
+            Optional<PreparedStatementCreator> statement = wave.size() < BulkUpdate.MIN_ROWS ? Optional.empty()
+                    : bulk.get().statementFor(positionalOf(sql).arguments(wave));
+            if (statement.isPresent()) {
+                jdbc.getJdbcOperations().update(statement.get());
+            } else {
+                run(sql, wave);
+            }
         }
     }
 

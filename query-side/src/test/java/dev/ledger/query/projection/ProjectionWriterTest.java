@@ -107,6 +107,75 @@ class ProjectionWriterTest {
     }
 
     @Test
+    void manyRowsUpdateInOneStatementAWaveWhileEachRowSeesItsOwnInOrder() {
+        countUpdateStatements();
+        inOneUnitOfWork(w -> {
+            for (int id = 1; id <= 20; id++) {
+                row(w, INSERT, id, null);
+            }
+            for (String value : List.of("a", "b", "c")) {
+                for (int id = 1; id <= 20; id++) {
+                    row(w, APPEND, id, value + id % 2);
+                }
+            }
+            row(w, APPEND, 7, "z");
+        });
+
+        assertThat(histories()).hasSize(20).containsEntry(1, "a1b1c1").containsEntry(2, "a0b0c0")
+                .containsEntry(7, "a1b1c1z");
+        // Three waves of twenty rows, then row 7's fourth update alone (a wave too small for one statement).
+        assertThat(updateStatements()).isEqualTo(4);
+    }
+
+    @Test
+    void aBulkUpdateBindsTypedUntypedAndNullValuesAsASingleRowUpdateDoes() {
+        jdbc.sql("DROP TABLE IF EXISTS typed_probe").update();
+        jdbc.sql("CREATE TABLE typed_probe (id int PRIMARY KEY, ref uuid, at timestamptz, amount bigint, code char(3), "
+                + "note text, flag boolean, total numeric(12, 2))").update();
+        jdbc.sql("INSERT INTO typed_probe (id) SELECT generate_series(1, 10)").update();
+        UUID ref = UUID.fromString("6f1c3a52-6a1e-4c4b-9a55-3f2b7a1c0d11");
+        OffsetDateTime at = OffsetDateTime.parse("2026-12-07T10:15:30.123456+02:00");
+        String update = "UPDATE typed_probe SET ref = :ref, at = :at, amount = :amount + coalesce(amount, 0), "
+                + "code = :code, note = :note || '|' || :note, flag = :flag, total = :total WHERE id = :id";
+        inOneUnitOfWork(w -> {
+            for (int id = 1; id <= 10; id++) {
+                boolean odd = id % 2 == 1;
+                w.sql(update).param("id", id).param("ref", odd ? ref : null, Types.OTHER)
+                        .param("at", odd ? at : null, Types.TIMESTAMP_WITH_TIMEZONE)
+                        .param("amount", (long) id, Types.BIGINT).param("code", odd ? "EUR" : null, Types.CHAR)
+                        .param("note", "it's \\ \"n\" {" + id + "}").param("flag", odd ? Boolean.TRUE : null)
+                        .param("total", new java.math.BigDecimal("1E+2")).forRow(id).update();
+            }
+        });
+
+        assertThat(jdbc.sql("SELECT ref, at, amount, code, note, flag, total FROM typed_probe WHERE id = 3")
+                .query((row, n) -> List.of(row.getObject(1), row.getObject(2, OffsetDateTime.class).toInstant(),
+                        row.getLong(3), row.getString(4), row.getString(5), row.getBoolean(6), row.getBigDecimal(7)))
+                .single())
+                .containsExactly(ref, at.toInstant(), 3L, "EUR", "it's \\ \"n\" {3}|it's \\ \"n\" {3}", true,
+                        new java.math.BigDecimal("100.00"));
+        assertThat(jdbc.sql("SELECT num_nulls(ref, at, code, flag) FROM typed_probe WHERE id = 4")
+                .query(Integer.class).single()).isEqualTo(4);
+    }
+
+    @Test
+    void aBulkUpdateLeavesARowAloneWhenItsGuardSaysNo() {
+        jdbc.sql("ALTER TABLE writer_probe ADD COLUMN version int NOT NULL DEFAULT 0").update();
+        jdbc.sql("INSERT INTO writer_probe (id, history, version) SELECT n, '', 5 FROM generate_series(1, 10) n").update();
+        String guarded = "UPDATE writer_probe SET history = history || :v, version = :version "
+                + "WHERE id = :id AND version < :version";
+        new TransactionTemplate(ReadModelDatabase.transactions()).executeWithoutResult(status -> {
+            UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+            for (int id = 1; id <= 10; id++) {
+                writer.sql(guarded).param("id", id).param("v", "x").param("version", id).forRow(id).update();
+            }
+            unitOfWork.commit();
+        });
+
+        assertThat(histories()).containsEntry(5, "").containsEntry(6, "x").containsEntry(10, "x").containsEntry(1, "");
+    }
+
+    @Test
     void aParameterWithoutAValueIsRefusedNamingIt() {
         assertThatThrownBy(() -> inOneUnitOfWork(w -> {
             row(w, INSERT, 1, null);
@@ -131,6 +200,21 @@ class ProjectionWriterTest {
             assertThat(jdbc.sql("SELECT count(*) FROM writer_probe").query(Long.class).single()).isZero();
             unitOfWork.commit();
         });
+    }
+
+    /** Counts the UPDATE statements run on writer_probe (not the rows they change). */
+    private void countUpdateStatements() {
+        jdbc.sql("CREATE TABLE IF NOT EXISTS writer_probe_statements (n int NOT NULL)").update();
+        jdbc.sql("TRUNCATE writer_probe_statements").update();
+        jdbc.sql("""
+                CREATE OR REPLACE FUNCTION writer_probe_count() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN INSERT INTO writer_probe_statements VALUES (1); RETURN NULL; END $$""").update();
+        jdbc.sql("CREATE TRIGGER writer_probe_updates AFTER UPDATE ON writer_probe FOR EACH STATEMENT "
+                + "EXECUTE FUNCTION writer_probe_count()").update();
+    }
+
+    private long updateStatements() {
+        return jdbc.sql("SELECT count(*) FROM writer_probe_statements").query(Long.class).single();
     }
 
     private Map<Integer, String> histories() {
