@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,25 +20,37 @@ import java.util.UUID;
 import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.SqlProvider;
 
 /**
  * One {@code UPDATE <table> SET ... WHERE ...} applied to many rows as a single statement: each parameter goes as one
  * array of every row's value, and the update joins them ({@code FROM unnest(...)}). PostgreSQL then runs one statement
- * where a JDBC batch runs one a row, each with its own executor start-up. With pgbench on a copy of payment_order_view,
- * 250 orders and their 750 captures a transaction ran two to three times as fast so.
+ * where a JDBC batch runs one a row, each with its own executor start-up: with pgbench on a copy of
+ * payment_order_view, 250 orders and their 750 captures a transaction ran about twice as fast so.
  * <p>
- * Every array has the type the driver gives that parameter bound alone (text as varchar, a long as int8, ...), so each
- * expression resolves as in the single-row statement; a parameter null in every row is written as {@code NULL}, which
- * PostgreSQL resolves by its context as it does an untyped null parameter. A target row may be joined only once a
- * statement, so the caller gives rows that touch distinct rows. A value of a type without a mapping here, or of types
- * that differ between rows, leaves the rows to a plain batch.
+ * Each array has the type the driver gives that parameter bound alone (a String as varchar, a Long as int8, ...), and a
+ * parameter null in every row becomes {@code NULL}, so each expression resolves as in the single-row statement. The
+ * caller gives rows that each change one target row, a different one each: an update joins a target row once.
  */
 final class BulkUpdate {
 
     /** Below this many rows a plain batch is as quick: this statement is parsed and planned for every call. */
     static final int MIN_ROWS = 8;
+    /** PostgreSQL's name for the type of a bare {@code NULL}: resolved by its context. */
+    static final String UNTYPED = "unknown";
+    static final String UNSUPPORTED = "unsupported";
     private static final String ROWS = "batch_rows";
-    private static final String UNSUPPORTED = "";
+    /** How the driver types a value bound alone, by its class. */
+    private static final Map<Class<?>, String> TYPE_OF_CLASS = Map.of(String.class, "varchar", Long.class, "int8",
+            Integer.class, "int4", Short.class, "int2", UUID.class, "uuid", OffsetDateTime.class, "timestamptz",
+            Boolean.class, "bool", BigDecimal.class, "numeric", LocalDate.class, "date", LocalDateTime.class, "timestamp");
+    /** The class a value given with an SQL type must have for the driver to bind it as that class alone. */
+    private static final Map<Integer, Class<?>> CLASS_OF_SQL_TYPE = Map.of(Types.VARCHAR, String.class,
+            Types.CHAR, String.class, Types.BIGINT, Long.class, Types.INTEGER, Integer.class, Types.BOOLEAN, Boolean.class,
+            Types.TIMESTAMP_WITH_TIMEZONE, OffsetDateTime.class, Types.OTHER, UUID.class);
+    /** Years the ISO text form and the driver write alike. */
+    private static final int FIRST_YEAR = 1;
+    private static final int LAST_YEAR = 9999;
 
     private final String sql;
     private final int[] marks;
@@ -62,40 +76,45 @@ final class BulkUpdate {
     /**
      * The bulk form of a positional statement ({@code names}: the parameter name of each {@code ?} in order), or empty
      * unless it is a plain {@code UPDATE ... SET ... WHERE ...}: no FROM, RETURNING or WITH of its own, one WHERE at
-     * the top level, and no {@code ?} but its parameters.
+     * the top level with a parameter in it (else every row would join the same targets), and no {@code ?} but its
+     * parameters.
      */
     static Optional<BulkUpdate> of(String sql, String[] names) {
         Shape shape = Shape.of(sql);
-        if (shape == null || names.length == 0 || shape.marks.length != names.length) {
+        if (shape == null || names.length == 0 || shape.marks.length != names.length
+                || shape.marks[shape.marks.length - 1] < shape.where) {
             return Optional.empty();
         }
         return Optional.of(new BulkUpdate(sql, shape.marks, shape.where, names));
     }
 
     /**
-     * A statement applying every row (its values in mark order; the rows touch distinct target rows), or empty when a
+     * A statement applying every row (its values in mark order; each row changes its own target row), or empty when a
      * value has no array type here.
      */
     Optional<PreparedStatementCreator> statementFor(List<Object[]> rows) {
         String[] types = new String[firstMarkOf.length];
-        boolean anyValue = false;
+        Arrays.fill(types, UNTYPED);
         for (Object[] row : rows) {
             for (int i = 0; i < row.length; i++) {
                 String type = typeOf(row[i]);
                 String known = types[columnAt[i]];
-                if (type == UNSUPPORTED || (type != null && known != null && !known.equals(type))) {
+                if (type.equals(UNSUPPORTED) || !type.equals(UNTYPED) && !known.equals(UNTYPED) && !known.equals(type)) {
                     return Optional.empty();
                 }
-                if (type != null) {
+                if (!type.equals(UNTYPED)) {
                     types[columnAt[i]] = type;
-                    anyValue = true;
                 }
             }
         }
-        return anyValue ? Optional.of(connection -> prepare(connection, rows, types)) : Optional.empty();
+        if (Arrays.stream(types).allMatch(UNTYPED::equals)) {
+            return Optional.empty(); // nothing to join
+        }
+        return Optional.of(new Creator(sqlFor(types), rows, types));
     }
 
-    private PreparedStatement prepare(Connection connection, List<Object[]> rows, String[] types) throws SQLException {
+    /** The statement's text for columns of these types: {@code UNTYPED} ones as {@code NULL}, the others joined. */
+    String sqlFor(String[] types) {
         StringBuilder text = new StringBuilder(sql.length() + 64 * types.length);
         int from = 0;
         boolean joined = false;
@@ -106,30 +125,10 @@ final class BulkUpdate {
                 joined = true;
             }
             text.append(sql, from, marks[i]);
-            text.append(types[columnAt[i]] == null ? "NULL" : ROWS + ".value_" + columnAt[i]);
+            text.append(types[columnAt[i]].equals(UNTYPED) ? "NULL" : ROWS + ".value_" + columnAt[i]);
             from = marks[i] + 1;
         }
-        if (!joined) {
-            text.append(sql, from, where).append(join(types));
-            from = where;
-        }
-        text.append(sql, from, sql.length());
-        PreparedStatement statement = connection.prepareStatement(text.toString());
-        // No server-side plan kept across calls: one planned while a table was small would scan it whole once grown.
-        if (statement.isWrapperFor(PGStatement.class)) {
-            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
-        }
-        int index = 1;
-        for (int column = 0; column < types.length; column++) {
-            if (types[column] != null) {
-                String[] values = new String[rows.size()];
-                for (int r = 0; r < values.length; r++) {
-                    values[r] = text(rows.get(r)[firstMarkOf[column]]);
-                }
-                statement.setArray(index++, connection.createArrayOf(types[column], values));
-            }
-        }
-        return statement;
+        return text.append(sql, from, sql.length()).toString();
     }
 
     /** {@code FROM unnest(?, ?) AS batch_rows (value_0, value_2) }: the arrays of the columns with a value. */
@@ -138,7 +137,7 @@ final class BulkUpdate {
         StringBuilder aliases = new StringBuilder(") AS " + ROWS + " (");
         String separator = "";
         for (int column = 0; column < types.length; column++) {
-            if (types[column] != null) {
+            if (!types[column].equals(UNTYPED)) {
                 arrays.append(separator).append('?');
                 aliases.append(separator).append("value_").append(column);
                 separator = ", ";
@@ -147,43 +146,80 @@ final class BulkUpdate {
         return arrays.append(aliases).append(") ").toString();
     }
 
-    /** The type the driver gives a value bound alone, as PostgreSQL names it; null for an untyped null. */
-    static String typeOf(Object value) {
-        if (value instanceof SqlParameterValue typed) {
-            return switch (typed.getSqlType()) {
-                case Types.VARCHAR -> "varchar";
-                case Types.CHAR -> "bpchar";
-                case Types.BIGINT -> "int8";
-                case Types.INTEGER -> "int4";
-                case Types.BOOLEAN -> "bool";
-                case Types.TIMESTAMP_WITH_TIMEZONE -> "timestamptz";
-                case Types.OTHER -> typed.getValue() == null ? null
-                        : typed.getValue() instanceof UUID ? "uuid" : UNSUPPORTED;
-                default -> UNSUPPORTED;
-            };
+    /** Creates the statement with its arrays; names its SQL to Spring's error messages. */
+    private final class Creator implements PreparedStatementCreator, SqlProvider {
+
+        private final String text;
+        private final List<Object[]> rows;
+        private final String[] types;
+
+        Creator(String text, List<Object[]> rows, String[] types) {
+            this.text = text;
+            this.rows = rows;
+            this.types = types;
         }
-        if (value == null) {
-            return null;
+
+        @Override
+        public PreparedStatement createPreparedStatement(Connection connection) throws SQLException {
+            PreparedStatement statement = connection.prepareStatement(text);
+            // No server-side plan kept across calls: one planned while a table was small would scan it whole once grown.
+            if (statement.isWrapperFor(PGStatement.class)) {
+                statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+            }
+            int index = 1;
+            for (int column = 0; column < types.length; column++) {
+                if (!types[column].equals(UNTYPED)) {
+                    String[] values = new String[rows.size()];
+                    for (int r = 0; r < values.length; r++) {
+                        values[r] = text(rows.get(r)[firstMarkOf[column]]);
+                    }
+                    statement.setArray(index++, connection.createArrayOf(types[column], values));
+                }
+            }
+            return statement;
         }
-        Class<?> type = value.getClass();
-        return type == String.class ? "varchar"
-                : type == Long.class ? "int8"
-                : type == Integer.class ? "int4"
-                : type == UUID.class ? "uuid"
-                : type == OffsetDateTime.class ? "timestamptz"
-                : type == Boolean.class ? "bool"
-                : type == Short.class ? "int2"
-                : type == BigDecimal.class ? "numeric"
-                : type == LocalDate.class ? "date"
-                : type == LocalDateTime.class ? "timestamp"
-                : UNSUPPORTED;
+
+        @Override
+        public String getSql() {
+            return text;
+        }
     }
 
-    /** A value as PostgreSQL's input function for its type reads it. */
+    /** The type the driver gives a value bound alone, as PostgreSQL names it: {@code UNTYPED} for any null. */
+    static String typeOf(Object value) {
+        Object plain = value;
+        if (value instanceof SqlParameterValue typed) {
+            plain = typed.getValue();
+            if (plain != null && plain.getClass() != CLASS_OF_SQL_TYPE.get(typed.getSqlType())) {
+                return UNSUPPORTED;
+            }
+            if (typed.getSqlType() == Types.CHAR) {
+                return plain == null ? UNTYPED : "bpchar";
+            }
+        }
+        if (plain == null) {
+            return UNTYPED;
+        }
+        if (plain instanceof OffsetDateTime at && outOfRange(at.getYear())
+                || plain instanceof LocalDateTime local && outOfRange(local.getYear())
+                || plain instanceof LocalDate day && outOfRange(day.getYear())) {
+            return UNSUPPORTED;
+        }
+        return TYPE_OF_CLASS.getOrDefault(plain.getClass(), UNSUPPORTED);
+    }
+
+    private static boolean outOfRange(int year) {
+        return year < FIRST_YEAR || year > LAST_YEAR;
+    }
+
+    /** A value as PostgreSQL's input function for its type reads it; times to the microsecond, as the driver rounds. */
     static String text(Object value) {
         Object plain = value instanceof SqlParameterValue typed ? typed.getValue() : value;
         if (plain instanceof OffsetDateTime at) {
-            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at);
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.plusNanos(500).truncatedTo(ChronoUnit.MICROS));
+        }
+        if (plain instanceof LocalDateTime at) {
+            return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(at);
         }
         if (plain instanceof BigDecimal decimal) {
             return decimal.toPlainString();

@@ -25,12 +25,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * How projections write. Inside a unit of work (a processor's batch, a rebuild's batch) statements are collected and
- * sent just before the batch commits, identical statements as one JDBC batch: one round trip for many events instead
- * of one each. A statement that names the row it touches ({@link Statement#forRow}) may move ahead of statements for
- * other rows, never ahead of an earlier one for its own row, so guards such as "only newer versions" act as if run
- * one by one; a statement without a row keeps its exact place. Queued statements are bound by position: their SQL is
- * parsed once, and a batch's rows, whose parameters come in one order, find their values without a lookup by name.
- * A value is bound as it is: a collection is not expanded into a list (the driver refuses it).
+ * sent just before the batch commits, identical statements as one JDBC batch, or many rows' updates as one statement
+ * ({@link BulkUpdate}): one round trip for many events instead of one each. A statement that names the row it
+ * touches ({@link Statement#forRow}) may move ahead of statements for other rows, never ahead of an earlier one for
+ * its own row, so guards such as "only newer versions" act as if run one by one; a statement without a row keeps its
+ * exact place. Queued statements are bound by position: their SQL is parsed once, and a batch's rows, whose
+ * parameters come in one order, find their values without a lookup by name. A value is bound as it is: a collection is
+ * not expanded into a list (the driver refuses it).
  */
 @Component
 public final class ProjectionWriter {
@@ -75,7 +76,8 @@ public final class ProjectionWriter {
 
         /**
          * The row this statement changes (its key, e.g. the aggregate id): statements for different rows may then be
-         * batched together out of their order. Only for statements that touch no other row.
+         * batched together out of their order, and updates of many rows run as one statement. Only for statements that
+         * change this one row and no other, a different row for each key.
          */
         public Statement forRow(Object key) {
             this.row = key;

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ledger.query.ReadModelDatabase;
+import java.math.BigDecimal;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -108,7 +112,7 @@ class ProjectionWriterTest {
 
     @Test
     void manyRowsUpdateInOneStatementAWaveWhileEachRowSeesItsOwnInOrder() {
-        countUpdateStatements();
+        countUpdateStatements("writer_probe");
         inOneUnitOfWork(w -> {
             for (int id = 1; id <= 20; id++) {
                 row(w, INSERT, id, null);
@@ -128,51 +132,71 @@ class ProjectionWriterTest {
     }
 
     @Test
-    void aBulkUpdateBindsTypedUntypedAndNullValuesAsASingleRowUpdateDoes() {
+    void aBulkUpdateStoresWhatTheSameUpdatesRunOneByOneStore() {
         jdbc.sql("DROP TABLE IF EXISTS typed_probe").update();
-        jdbc.sql("CREATE TABLE typed_probe (id int PRIMARY KEY, ref uuid, at timestamptz, amount bigint, code char(3), "
-                + "note text, flag boolean, total numeric(12, 2))").update();
-        jdbc.sql("INSERT INTO typed_probe (id) SELECT generate_series(1, 10)").update();
+        jdbc.sql("CREATE TABLE typed_probe (id int PRIMARY KEY, ref uuid, at timestamptz, amount bigint, code char(4), "
+                + "note text, flag boolean, total numeric(12, 2), gone text)").update();
+        jdbc.sql("INSERT INTO typed_probe (id, gone) SELECT n, 'x' FROM generate_series(1, 10) n "
+                + "UNION ALL SELECT n + 100, 'x' FROM generate_series(1, 10) n").update();
+        countUpdateStatements("typed_probe");
         UUID ref = UUID.fromString("6f1c3a52-6a1e-4c4b-9a55-3f2b7a1c0d11");
-        OffsetDateTime at = OffsetDateTime.parse("2026-12-07T10:15:30.123456+02:00");
         String update = "UPDATE typed_probe SET ref = :ref, at = :at, amount = :amount + coalesce(amount, 0), "
-                + "code = :code, note = :note || '|' || :note, flag = :flag, total = :total WHERE id = :id";
-        inOneUnitOfWork(w -> {
-            for (int id = 1; id <= 10; id++) {
-                boolean odd = id % 2 == 1;
-                w.sql(update).param("id", id).param("ref", odd ? ref : null, Types.OTHER)
-                        .param("at", odd ? at : null, Types.TIMESTAMP_WITH_TIMEZONE)
-                        .param("amount", (long) id, Types.BIGINT).param("code", odd ? "EUR" : null, Types.CHAR)
-                        .param("note", "it's \\ \"n\" {" + id + "}").param("flag", odd ? Boolean.TRUE : null)
-                        .param("total", new java.math.BigDecimal("1E+2")).forRow(id).update();
-            }
-        });
+                + "code = :code, note = :note || '|' || :note, flag = :flag, total = :total, gone = :gone WHERE id = :id";
+        BiConsumer<ProjectionWriter, Integer> set = (w, id) -> {
+            int n = id % 100;
+            boolean odd = n % 2 == 1;
+            // Nanoseconds the driver rounds to microseconds half up, where PostgreSQL would round 4.5 µs to even.
+            OffsetDateTime at = OffsetDateTime.parse("2026-12-07T10:15:30Z").plusNanos(n * 1_000L + 1_500);
+            w.sql(update).param("id", id).param("ref", odd ? ref : null, Types.OTHER)
+                    .param("at", odd ? at : null, Types.TIMESTAMP_WITH_TIMEZONE)
+                    .param("amount", (long) n, Types.BIGINT).param("code", odd ? "N\"L'" : "NULL", Types.CHAR)
+                    .param("note", "it's \\ \"n\", {" + n + "}").param("flag", odd ? Boolean.TRUE : null)
+                    .param("total", new BigDecimal("1E+2")).param("gone", null).forRow(id).update();
+        };
+        inOneUnitOfWork(w -> IntStream.rangeClosed(1, 10).forEach(id -> set.accept(w, id)),
+                () -> assertThat(updateStatements()).isZero());
+        assertThat(updateStatements()).isEqualTo(1);
+        IntStream.rangeClosed(101, 110).forEach(id -> set.accept(writer, id)); // outside a unit of work: one by one
 
+        assertThat(updateStatements()).isEqualTo(11);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM typed_probe a JOIN typed_probe b ON b.id = a.id + 100
+                 WHERE (a.ref, a.at, a.amount, a.code, a.note, a.flag, a.total, a.gone)
+                       IS NOT DISTINCT FROM (b.ref, b.at, b.amount, b.code, b.note, b.flag, b.total, b.gone)""")
+                .query(Long.class).single()).isEqualTo(10);
         assertThat(jdbc.sql("SELECT ref, at, amount, code, note, flag, total FROM typed_probe WHERE id = 3")
                 .query((row, n) -> List.of(row.getObject(1), row.getObject(2, OffsetDateTime.class).toInstant(),
                         row.getLong(3), row.getString(4), row.getString(5), row.getBoolean(6), row.getBigDecimal(7)))
                 .single())
-                .containsExactly(ref, at.toInstant(), 3L, "EUR", "it's \\ \"n\" {3}|it's \\ \"n\" {3}", true,
-                        new java.math.BigDecimal("100.00"));
-        assertThat(jdbc.sql("SELECT num_nulls(ref, at, code, flag) FROM typed_probe WHERE id = 4")
-                .query(Integer.class).single()).isEqualTo(4);
+                .containsExactly(ref, Instant.parse("2026-12-07T10:15:30.000005Z"), 3L, "N\"L'",
+                        "it's \\ \"n\", {3}|it's \\ \"n\", {3}", true, new BigDecimal("100.00"));
+        assertThat(jdbc.sql("SELECT at, code, num_nulls(ref, at, flag, gone) FROM typed_probe WHERE id = 4")
+                .query((row, n) -> List.of(String.valueOf(row.getObject(1)), row.getString(2), row.getInt(3))).single())
+                .containsExactly("null", "NULL", 4);
+        assertThat(jdbc.sql("SELECT at FROM typed_probe WHERE id = 5").query(OffsetDateTime.class).single().toInstant())
+                .isEqualTo(Instant.parse("2026-12-07T10:15:30.000007Z"));
     }
 
     @Test
-    void aBulkUpdateLeavesARowAloneWhenItsGuardSaysNo() {
+    void aBulkUpdateLeavesARowAloneWhenItsGuardSaysNoInAnyWave() {
         jdbc.sql("ALTER TABLE writer_probe ADD COLUMN version int NOT NULL DEFAULT 0").update();
         jdbc.sql("INSERT INTO writer_probe (id, history, version) SELECT n, '', 5 FROM generate_series(1, 10) n").update();
+        countUpdateStatements("writer_probe");
         String guarded = "UPDATE writer_probe SET history = history || :v, version = :version "
                 + "WHERE id = :id AND version < :version";
-        new TransactionTemplate(ReadModelDatabase.transactions()).executeWithoutResult(status -> {
-            UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        inOneUnitOfWork(w -> {
             for (int id = 1; id <= 10; id++) {
-                writer.sql(guarded).param("id", id).param("v", "x").param("version", id).forRow(id).update();
+                w.sql(guarded).param("id", id).param("v", "x").param("version", id).forRow(id).update();
             }
-            unitOfWork.commit();
-        });
+            for (int id = 1; id <= 10; id++) {
+                // A replay of the same version, then an older one: neither changes anything.
+                w.sql(guarded).param("id", id).param("v", "y").param("version", id).forRow(id).update();
+                w.sql(guarded).param("id", id).param("v", "z").param("version", id - 1).forRow(id).update();
+            }
+        }, () -> assertThat(updateStatements()).isZero());
 
-        assertThat(histories()).containsEntry(5, "").containsEntry(6, "x").containsEntry(10, "x").containsEntry(1, "");
+        assertThat(histories()).containsEntry(1, "").containsEntry(5, "").containsEntry(6, "x").containsEntry(10, "x");
+        assertThat(updateStatements()).isEqualTo(3);
     }
 
     @Test
@@ -193,23 +217,28 @@ class ProjectionWriterTest {
     }
 
     private void inOneUnitOfWork(Consumer<ProjectionWriter> work) {
+        inOneUnitOfWork(work, () -> assertThat(jdbc.sql("SELECT count(*) FROM writer_probe").query(Long.class).single())
+                .isZero());
+    }
+
+    /** Runs the work in a unit of work; {@code beforeCommit} checks that nothing was written before it commits. */
+    private void inOneUnitOfWork(Consumer<ProjectionWriter> work, Runnable beforeCommit) {
         new TransactionTemplate(ReadModelDatabase.transactions()).executeWithoutResult(status -> {
             UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
             work.accept(writer);
-            // Nothing is written before the unit of work commits.
-            assertThat(jdbc.sql("SELECT count(*) FROM writer_probe").query(Long.class).single()).isZero();
+            beforeCommit.run();
             unitOfWork.commit();
         });
     }
 
-    /** Counts the UPDATE statements run on writer_probe (not the rows they change). */
-    private void countUpdateStatements() {
+    /** Counts the UPDATE statements run on a table (not the rows they change). */
+    private void countUpdateStatements(String table) {
         jdbc.sql("CREATE TABLE IF NOT EXISTS writer_probe_statements (n int NOT NULL)").update();
         jdbc.sql("TRUNCATE writer_probe_statements").update();
         jdbc.sql("""
                 CREATE OR REPLACE FUNCTION writer_probe_count() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN INSERT INTO writer_probe_statements VALUES (1); RETURN NULL; END $$""").update();
-        jdbc.sql("CREATE TRIGGER writer_probe_updates AFTER UPDATE ON writer_probe FOR EACH STATEMENT "
+        jdbc.sql("CREATE TRIGGER count_updates AFTER UPDATE ON " + table + " FOR EACH STATEMENT "
                 + "EXECUTE FUNCTION writer_probe_count()").update();
     }
 
