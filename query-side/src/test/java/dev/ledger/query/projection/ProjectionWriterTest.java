@@ -29,6 +29,9 @@ class ProjectionWriterTest {
     private static final String APPEND_UPPER = "UPDATE writer_probe SET history = history || upper(:v) WHERE id = :id";
     private static final String INSERT = "INSERT INTO writer_probe (id, history) VALUES (:id, '')";
 
+    /** Rows enough for one bulk statement a wave. */
+    private static final int MANY = BulkUpdate.MIN_ROWS + 2;
+
     private final JdbcClient jdbc = ReadModelDatabase.jdbc();
     private final ProjectionWriter writer = new ProjectionWriter(new NamedParameterJdbcTemplate(ReadModelDatabase.dataSource()));
 
@@ -114,20 +117,20 @@ class ProjectionWriterTest {
     void manyRowsUpdateInOneStatementAWaveWhileEachRowSeesItsOwnInOrder() {
         countUpdateStatements("writer_probe");
         inOneUnitOfWork(w -> {
-            for (int id = 1; id <= 20; id++) {
+            for (int id = 1; id <= MANY; id++) {
                 row(w, INSERT, id, null);
             }
             for (String value : List.of("a", "b", "c")) {
-                for (int id = 1; id <= 20; id++) {
+                for (int id = 1; id <= MANY; id++) {
                     row(w, APPEND, id, value + id % 2);
                 }
             }
             row(w, APPEND, 7, "z");
         });
 
-        assertThat(histories()).hasSize(20).containsEntry(1, "a1b1c1").containsEntry(2, "a0b0c0")
+        assertThat(histories()).hasSize(MANY).containsEntry(1, "a1b1c1").containsEntry(2, "a0b0c0")
                 .containsEntry(7, "a1b1c1z");
-        // Three waves of twenty rows, then row 7's fourth update alone (a wave too small for one statement).
+        // Three waves of all rows, then row 7's fourth update alone (a wave too small for one statement).
         assertThat(updateStatements()).isEqualTo(4);
     }
 
@@ -136,8 +139,8 @@ class ProjectionWriterTest {
         jdbc.sql("DROP TABLE IF EXISTS typed_probe").update();
         jdbc.sql("CREATE TABLE typed_probe (id int PRIMARY KEY, ref uuid, at timestamptz, amount bigint, code char(4), "
                 + "note text, flag boolean, total numeric(12, 2), gone text)").update();
-        jdbc.sql("INSERT INTO typed_probe (id, gone) SELECT n, 'x' FROM generate_series(1, 10) n "
-                + "UNION ALL SELECT n + 100, 'x' FROM generate_series(1, 10) n").update();
+        jdbc.sql("INSERT INTO typed_probe (id, gone) SELECT n, 'x' FROM generate_series(1, ?) n "
+                + "UNION ALL SELECT n + 100, 'x' FROM generate_series(1, ?) n").params(MANY, MANY).update();
         countUpdateStatements("typed_probe");
         UUID ref = UUID.fromString("6f1c3a52-6a1e-4c4b-9a55-3f2b7a1c0d11");
         String update = "UPDATE typed_probe SET ref = :ref, at = :at, amount = :amount + coalesce(amount, 0), "
@@ -153,17 +156,17 @@ class ProjectionWriterTest {
                     .param("note", "it's \\ \"n\", {" + n + "}").param("flag", odd ? Boolean.TRUE : null)
                     .param("total", new BigDecimal("1E+2")).param("gone", null).forRow(id).update();
         };
-        inOneUnitOfWork(w -> IntStream.rangeClosed(1, 10).forEach(id -> set.accept(w, id)),
+        inOneUnitOfWork(w -> IntStream.rangeClosed(1, MANY).forEach(id -> set.accept(w, id)),
                 () -> assertThat(updateStatements()).isZero());
         assertThat(updateStatements()).isEqualTo(1);
-        IntStream.rangeClosed(101, 110).forEach(id -> set.accept(writer, id)); // outside a unit of work: one by one
+        IntStream.rangeClosed(101, 100 + MANY).forEach(id -> set.accept(writer, id)); // no unit of work: one by one
 
-        assertThat(updateStatements()).isEqualTo(11);
+        assertThat(updateStatements()).isEqualTo(1 + MANY);
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM typed_probe a JOIN typed_probe b ON b.id = a.id + 100
                  WHERE (a.ref, a.at, a.amount, a.code, a.note, a.flag, a.total, a.gone)
                        IS NOT DISTINCT FROM (b.ref, b.at, b.amount, b.code, b.note, b.flag, b.total, b.gone)""")
-                .query(Long.class).single()).isEqualTo(10);
+                .query(Long.class).single()).isEqualTo(MANY);
         assertThat(jdbc.sql("SELECT ref, at, amount, code, note, flag, total FROM typed_probe WHERE id = 3")
                 .query((row, n) -> List.of(row.getObject(1), row.getObject(2, OffsetDateTime.class).toInstant(),
                         row.getLong(3), row.getString(4), row.getString(5), row.getBoolean(6), row.getBigDecimal(7)))
@@ -180,15 +183,16 @@ class ProjectionWriterTest {
     @Test
     void aBulkUpdateLeavesARowAloneWhenItsGuardSaysNoInAnyWave() {
         jdbc.sql("ALTER TABLE writer_probe ADD COLUMN version int NOT NULL DEFAULT 0").update();
-        jdbc.sql("INSERT INTO writer_probe (id, history, version) SELECT n, '', 5 FROM generate_series(1, 10) n").update();
+        jdbc.sql("INSERT INTO writer_probe (id, history, version) SELECT n, '', 5 FROM generate_series(1, ?) n")
+                .param(MANY).update();
         countUpdateStatements("writer_probe");
         String guarded = "UPDATE writer_probe SET history = history || :v, version = :version "
                 + "WHERE id = :id AND version < :version";
         inOneUnitOfWork(w -> {
-            for (int id = 1; id <= 10; id++) {
+            for (int id = 1; id <= MANY; id++) {
                 w.sql(guarded).param("id", id).param("v", "x").param("version", id).forRow(id).update();
             }
-            for (int id = 1; id <= 10; id++) {
+            for (int id = 1; id <= MANY; id++) {
                 // A replay of the same version, then an older one: neither changes anything.
                 w.sql(guarded).param("id", id).param("v", "y").param("version", id).forRow(id).update();
                 w.sql(guarded).param("id", id).param("v", "z").param("version", id - 1).forRow(id).update();
