@@ -224,7 +224,7 @@ final class BulkUpdate {
             return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.plusNanos(500).truncatedTo(ChronoUnit.MICROS));
         }
         if (plain instanceof LocalDateTime at) {
-            return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(at);
+            return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(at.plusNanos(500).truncatedTo(ChronoUnit.MICROS));
         }
         if (plain instanceof BigDecimal decimal) {
             return decimal.toPlainString();

@@ -226,7 +226,8 @@ public final class ProjectionWriter {
      * wave, its second in the second, so each wave touches a row once and a row's statements keep their order.
      */
     private void runForRows(String sql, List<Statement> statements) {
-        Optional<BulkUpdate> bulk = positionalOf(sql).bulk();
+        Positional positional = positionalOf(sql);
+        Optional<BulkUpdate> bulk = positional.bulk();
         if (bulk.isEmpty() || statements.size() < BulkUpdate.MIN_ROWS) {
             run(sql, statements);
             return;
@@ -242,7 +243,7 @@ public final class ProjectionWriter {
         }
         for (List<Statement> wave : waves) {
             Optional<PreparedStatementCreator> statement = wave.size() < BulkUpdate.MIN_ROWS ? Optional.empty()
-                    : bulk.get().statementFor(positionalOf(sql).arguments(wave));
+                    : bulk.get().statementFor(positional.arguments(wave));
             if (statement.isPresent()) {
                 jdbc.getJdbcOperations().update(statement.get());
             } else {

@@ -138,13 +138,14 @@ class ProjectionWriterTest {
     void aBulkUpdateStoresWhatTheSameUpdatesRunOneByOneStore() {
         jdbc.sql("DROP TABLE IF EXISTS typed_probe").update();
         jdbc.sql("CREATE TABLE typed_probe (id int PRIMARY KEY, ref uuid, at timestamptz, amount bigint, code char(4), "
-                + "note text, flag boolean, total numeric(12, 2), gone text)").update();
+                + "note text, flag boolean, total numeric(12, 2), gone text, local timestamp)").update();
         jdbc.sql("INSERT INTO typed_probe (id, gone) SELECT n, 'x' FROM generate_series(1, ?) n "
                 + "UNION ALL SELECT n + 100, 'x' FROM generate_series(1, ?) n").params(MANY, MANY).update();
         countUpdateStatements("typed_probe");
         UUID ref = UUID.fromString("6f1c3a52-6a1e-4c4b-9a55-3f2b7a1c0d11");
         String update = "UPDATE typed_probe SET ref = :ref, at = :at, amount = :amount + coalesce(amount, 0), "
-                + "code = :code, note = :note || '|' || :note, flag = :flag, total = :total, gone = :gone WHERE id = :id";
+                + "code = :code, note = :note || '|' || :note, flag = :flag, total = :total, gone = :gone, "
+                + "local = :local WHERE id = :id";
         BiConsumer<ProjectionWriter, Integer> set = (w, id) -> {
             int n = id % 100;
             boolean odd = n % 2 == 1;
@@ -154,7 +155,8 @@ class ProjectionWriterTest {
                     .param("at", odd ? at : null, Types.TIMESTAMP_WITH_TIMEZONE)
                     .param("amount", (long) n, Types.BIGINT).param("code", odd ? "N\"L'" : "NULL", Types.CHAR)
                     .param("note", "it's \\ \"n\", {" + n + "}").param("flag", odd ? Boolean.TRUE : null)
-                    .param("total", new BigDecimal("1E+2")).param("gone", null).forRow(id).update();
+                    .param("total", new BigDecimal("1E+2")).param("gone", null)
+                    .param("local", at.toLocalDateTime()).forRow(id).update();
         };
         inOneUnitOfWork(w -> IntStream.rangeClosed(1, MANY).forEach(id -> set.accept(w, id)),
                 () -> assertThat(updateStatements()).isZero());
@@ -164,8 +166,8 @@ class ProjectionWriterTest {
         assertThat(updateStatements()).isEqualTo(1 + MANY);
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM typed_probe a JOIN typed_probe b ON b.id = a.id + 100
-                 WHERE (a.ref, a.at, a.amount, a.code, a.note, a.flag, a.total, a.gone)
-                       IS NOT DISTINCT FROM (b.ref, b.at, b.amount, b.code, b.note, b.flag, b.total, b.gone)""")
+                 WHERE (a.ref, a.at, a.amount, a.code, a.note, a.flag, a.total, a.gone, a.local)
+                       IS NOT DISTINCT FROM (b.ref, b.at, b.amount, b.code, b.note, b.flag, b.total, b.gone, b.local)""")
                 .query(Long.class).single()).isEqualTo(MANY);
         assertThat(jdbc.sql("SELECT ref, at, amount, code, note, flag, total FROM typed_probe WHERE id = 3")
                 .query((row, n) -> List.of(row.getObject(1), row.getObject(2, OffsetDateTime.class).toInstant(),
