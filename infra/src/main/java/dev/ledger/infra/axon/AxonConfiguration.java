@@ -85,6 +85,7 @@ class AxonConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
+                .appendEvents(new UnnestAppends())
                 .dataType(String.class), minHeadReadInterval));
     }
 

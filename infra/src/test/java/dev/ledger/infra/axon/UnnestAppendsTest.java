@@ -1,0 +1,148 @@
+package dev.ledger.infra.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ledger.testsupport.TestInfrastructure;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.statements.AppendEventsStatementBuilder;
+import org.axonframework.eventsourcing.eventstore.jdbc.statements.JdbcEventStorageEngineStatements;
+import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWriter;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+/** One statement for a commit's events stores exactly the rows Axon's own statement stores, in the same order. */
+class UnnestAppendsTest {
+
+    private static final DataSource DATA_SOURCE = migrated();
+    private static final EventSchema SCHEMA = new EventSchema();
+    private static final JacksonSerializer SERIALIZER = JacksonSerializer.defaultSerializer();
+    // As Axon's JDBC engine writes a timestamp.
+    private static final TimestampWriter TIMESTAMPS = (statement, index, timestamp) ->
+            statement.setString(index, DateTimeUtils.formatInstant(timestamp));
+
+    @Test
+    void storesTheSameRowsAsAxonsStatementInAppendOrder() throws SQLException {
+        List<EventMessage<?>> events = commitOf(UnnestAppends.MIN_EVENTS + 4);
+
+        List<List<Object>> axons = appendAndReadBack(JdbcEventStorageEngineStatements::appendEvents, events);
+        List<List<Object>> unnest = appendAndReadBack(new UnnestAppends(), events);
+
+        assertThat(unnest).hasSize(events.size()).isEqualTo(axons);
+        assertThat(unnest.get(0).get(0)).isEqualTo(events.get(0).getIdentifier());
+        assertThat(unnest.get(events.size() - 1).get(0)).isEqualTo(events.get(events.size() - 1).getIdentifier());
+    }
+
+    @Test
+    void aTakenSequenceNumberFailsOnTheStoresUniqueKeyAndWritesNothing() throws SQLException {
+        List<EventMessage<?>> events = commitOf(UnnestAppends.MIN_EVENTS);
+        GenericDomainEventMessage<?> first = (GenericDomainEventMessage<?>) events.get(0);
+        events.add(new GenericDomainEventMessage<>("PaymentOrder", first.getAggregateIdentifier(),
+                first.getSequenceNumber(), "a second event at the same sequence number"));
+
+        try (Connection connection = DATA_SOURCE.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = build(new UnnestAppends(), connection, events)) {
+                assertThatThrownBy(statement::executeBatch).isInstanceOf(SQLException.class)
+                        .satisfies(failure -> assertThat(sqlStates((SQLException) failure)).contains("23505"));
+            } finally {
+                connection.rollback();
+            }
+            assertThat(rowsOf(connection, events)).isEmpty();
+        }
+    }
+
+    @Test
+    void aSmallCommitTakesAxonsStatement() throws SQLException {
+        List<EventMessage<?>> events = commitOf(UnnestAppends.MIN_EVENTS - 1);
+
+        try (Connection connection = DATA_SOURCE.getConnection();
+                PreparedStatement statement = build(new UnnestAppends(), connection, events)) {
+            assertThat(statement.toString()).contains("VALUES").doesNotContain("unnest");
+        }
+    }
+
+    /** Two aggregates' events interleaved, one event without an aggregate, a null revision among them. */
+    private static List<EventMessage<?>> commitOf(int size) {
+        String orderA = UUID.randomUUID().toString();
+        String orderB = UUID.randomUUID().toString();
+        List<EventMessage<?>> events = new ArrayList<>();
+        for (int i = 0; i < size - 1; i++) {
+            events.add(new GenericDomainEventMessage<>("PaymentOrder", i % 2 == 0 ? orderA : orderB, i / 2,
+                    "captured 'one' \"cent\" \\ " + i, MetaData.with("traceId", "trace-" + i)));
+        }
+        events.add(new GenericEventMessage<>("an event of no aggregate", MetaData.emptyInstance()));
+        return events;
+    }
+
+    /** Appends in a transaction that rolls back, so both statements can store the same events. */
+    private static List<List<Object>> appendAndReadBack(AppendEventsStatementBuilder builder,
+            List<EventMessage<?>> events) throws SQLException {
+        try (Connection connection = DATA_SOURCE.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = build(builder, connection, events)) {
+                statement.executeBatch();
+                return rowsOf(connection, events);
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    private static PreparedStatement build(AppendEventsStatementBuilder builder, Connection connection,
+            List<EventMessage<?>> events) throws SQLException {
+        return builder.build(connection, SCHEMA, String.class, events, SERIALIZER, TIMESTAMPS);
+    }
+
+    /** Every column but the global position, ordered by it. */
+    private static List<List<Object>> rowsOf(Connection connection, List<EventMessage<?>> events) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT eventidentifier, aggregateidentifier, sequencenumber, type, timestamp, payloadtype,
+                       payloadrevision, payload, metadata
+                  FROM domainevententry WHERE eventidentifier = ANY (?) ORDER BY globalindex
+                """)) {
+            query.setArray(1, connection.createArrayOf("varchar",
+                    events.stream().map(EventMessage::getIdentifier).toArray(String[]::new)));
+            List<List<Object>> rows = new ArrayList<>();
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int column = 1; column <= 9; column++) {
+                        row.add(result.getObject(column));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static List<String> sqlStates(SQLException failure) {
+        List<String> states = new ArrayList<>();
+        for (SQLException next = failure; next != null; next = next.getNextException()) {
+            states.add(next.getSQLState());
+        }
+        return states;
+    }
+
+    private static DataSource migrated() {
+        DataSource dataSource = TestInfrastructure.dataSource();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+        return dataSource;
+    }
+}
