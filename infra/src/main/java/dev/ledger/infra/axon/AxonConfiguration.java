@@ -105,7 +105,16 @@ class AxonConfiguration {
     /** Defined here because a custom event store makes Axon's JDBC auto-configuration step back. */
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver();
+        return duplicateKeys();
+    }
+
+    /**
+     * A unique key the store refused (SQLState 23505) is a concurrent append: Axon then throws its concurrency
+     * exceptions (409, or a redelivered creation recognised). Axon's JDBC resolver looks for
+     * {@code SQLIntegrityConstraintViolationException}, which pgjdbc never throws, so those became store failures (503).
+     */
+    static PersistenceExceptionResolver duplicateKeys() {
+        return new org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver("23505");
     }
 
     @Bean

@@ -16,11 +16,16 @@ import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.common.jdbc.DataSourceConnectionProvider;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.AppendEventsStatementBuilder;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.JdbcEventStorageEngineStatements;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWriter;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -45,10 +50,44 @@ class UnnestAppendsTest {
         assertThat(unnest).hasSize(events.size()).isEqualTo(axons);
         assertThat(unnest.get(0).get(0)).isEqualTo(events.get(0).getIdentifier());
         assertThat(unnest.get(events.size() - 1).get(0)).isEqualTo(events.get(events.size() - 1).getIdentifier());
+        assertThat(unnest.get(0).get(6)).isEqualTo("2");
+        assertThat(unnest.get(events.size() - 1).get(6)).isNull();
     }
 
     @Test
-    void aTakenSequenceNumberFailsOnTheStoresUniqueKeyAndWritesNothing() throws SQLException {
+    void aCommitOfAtLeastEightEventsIsOneStatement() throws SQLException {
+        List<EventMessage<?>> events = commitOf(UnnestAppends.MIN_EVENTS);
+
+        try (Connection connection = DATA_SOURCE.getConnection();
+                PreparedStatement statement = build(new UnnestAppends(), connection, events)) {
+            assertThat(statement.toString()).contains("unnest").doesNotContain("VALUES");
+        }
+    }
+
+    @Test
+    void aConcurrentAppendThroughTheEngineIsAConcurrencyConflict() {
+        JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+                .connectionProvider(new DataSourceConnectionProvider(DATA_SOURCE))
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .persistenceExceptionResolver(AxonConfiguration.duplicateKeys())
+                .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER)
+                .schema(SCHEMA).dataType(String.class)
+                .appendEvents(new UnnestAppends())
+                .build();
+        List<EventMessage<?>> stored = commitOf(UnnestAppends.MIN_EVENTS);
+        engine.appendEvents(stored);
+        GenericDomainEventMessage<?> second = (GenericDomainEventMessage<?>) stored.get(2);
+        List<EventMessage<?>> racing = commitOf(UnnestAppends.MIN_EVENTS);
+        racing.add(0, new GenericDomainEventMessage<>("PaymentOrder", second.getAggregateIdentifier(),
+                second.getSequenceNumber(), new Captured("the same sequence number from another instance")));
+
+        assertThatThrownBy(() -> engine.appendEvents(racing)).isInstanceOf(ConcurrencyException.class);
+        String racingOrder = ((GenericDomainEventMessage<?>) racing.get(1)).getAggregateIdentifier();
+        assertThat(engine.readEvents(racingOrder, 0).asStream().count()).isZero();
+    }
+
+    @Test
+    void aTakenSequenceNumberFailsOnTheStoresUniqueKey() throws SQLException {
         List<EventMessage<?>> events = commitOf(UnnestAppends.MIN_EVENTS);
         GenericDomainEventMessage<?> first = (GenericDomainEventMessage<?>) events.get(0);
         events.add(new GenericDomainEventMessage<>("PaymentOrder", first.getAggregateIdentifier(),
@@ -62,7 +101,6 @@ class UnnestAppendsTest {
             } finally {
                 connection.rollback();
             }
-            assertThat(rowsOf(connection, events)).isEmpty();
         }
     }
 
@@ -76,14 +114,14 @@ class UnnestAppendsTest {
         }
     }
 
-    /** Two aggregates' events interleaved, one event without an aggregate, a null revision among them. */
+    /** Two aggregates' events interleaved, and one event without an aggregate and with no revision. */
     private static List<EventMessage<?>> commitOf(int size) {
         String orderA = UUID.randomUUID().toString();
         String orderB = UUID.randomUUID().toString();
         List<EventMessage<?>> events = new ArrayList<>();
         for (int i = 0; i < size - 1; i++) {
             events.add(new GenericDomainEventMessage<>("PaymentOrder", i % 2 == 0 ? orderA : orderB, i / 2,
-                    "captured 'one' \"cent\" \\ " + i, MetaData.with("traceId", "trace-" + i)));
+                    new Captured("captured 'one' \"cent\" \\ " + i), MetaData.with("traceId", "trace-" + i)));
         }
         events.add(new GenericEventMessage<>("an event of no aggregate", MetaData.emptyInstance()));
         return events;
@@ -129,6 +167,10 @@ class UnnestAppendsTest {
             }
             return rows;
         }
+    }
+
+    @Revision("2")
+    record Captured(String note) {
     }
 
     private static List<String> sqlStates(SQLException failure) {
