@@ -2,7 +2,6 @@ package dev.ledger.query;
 
 import dev.ledger.testsupport.TestInfrastructure;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -10,7 +9,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /** The read-model schema, migrated by Flyway once per test JVM on the shared test PostgreSQL. */
 public final class ReadModelDatabase {
 
-    private static final DataSource DATA_SOURCE = migrated();
+    private static final DataSource DATA_SOURCE = TestInfrastructure.migratedDataSource("classpath:db/migration/readmodel");
     private static final PlatformTransactionManager TRANSACTIONS = new DataSourceTransactionManager(DATA_SOURCE);
 
     private ReadModelDatabase() {
@@ -26,13 +25,5 @@ public final class ReadModelDatabase {
 
     public static PlatformTransactionManager transactions() {
         return TRANSACTIONS;
-    }
-
-    private static DataSource migrated() {
-        DataSource dataSource = TestInfrastructure.dataSource();
-        // Other tests may have created their own tables first: baseline below every real migration.
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/readmodel")
-                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
-        return dataSource;
     }
 }

@@ -1,6 +1,7 @@
 package dev.ledger.testsupport;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,15 @@ public final class TestInfrastructure {
 
     public static DataSource dataSource() {
         return PostgresHolder.DATA_SOURCE;
+    }
+
+    /** The shared database with the migrations under {@code location} (e.g. {@code classpath:db/migration}) applied. */
+    public static DataSource migratedDataSource(String location) {
+        DataSource dataSource = dataSource();
+        // Other tests may have created their own tables first: baseline below every real migration.
+        Flyway.configure().dataSource(dataSource).locations(location)
+                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+        return dataSource;
     }
 
     public static String kafkaBootstrapServers() {

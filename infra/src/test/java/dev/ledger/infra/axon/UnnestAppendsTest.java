@@ -27,13 +27,12 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** One statement for a commit's events stores exactly the rows Axon's own statement stores, in the same order. */
 class UnnestAppendsTest {
 
-    private static final DataSource DATA_SOURCE = migrated();
+    private static final DataSource DATA_SOURCE = TestInfrastructure.migratedDataSource("classpath:db/migration");
     private static final EventSchema SCHEMA = new EventSchema();
     private static final JacksonSerializer SERIALIZER = JacksonSerializer.defaultSerializer();
     // As Axon's JDBC engine writes a timestamp.
@@ -179,12 +178,5 @@ class UnnestAppendsTest {
             states.add(next.getSQLState());
         }
         return states;
-    }
-
-    private static DataSource migrated() {
-        DataSource dataSource = TestInfrastructure.dataSource();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
-        return dataSource;
     }
 }

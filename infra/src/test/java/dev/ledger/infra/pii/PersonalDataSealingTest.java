@@ -32,7 +32,6 @@ import javax.sql.DataSource;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The event serializer's sealing against a real PostgreSQL: ciphertext at rest, plaintext to readers, erased after forget. */
 class PersonalDataSealingTest {
 
-    private static final DataSource DATA_SOURCE = migrated();
+    private static final DataSource DATA_SOURCE = TestInfrastructure.migratedDataSource("classpath:db/migration");
     private static final OrganizationId ACME = OrganizationId.newId();
 
     private final JdbcClient jdbc = JdbcClient.create(DATA_SOURCE);
@@ -215,12 +214,5 @@ class PersonalDataSealingTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static DataSource migrated() {
-        DataSource dataSource = TestInfrastructure.dataSource();
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
-        return dataSource;
     }
 }
